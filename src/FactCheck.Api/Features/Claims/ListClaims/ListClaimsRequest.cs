@@ -1,0 +1,40 @@
+using FactCheck.Api.Infrastructure;
+using FluentValidation;
+
+namespace FactCheck.Api.Features.Claims.ListClaims;
+
+internal sealed record ListClaimsRequest : IPaged
+{
+    /// <summary>Only claims about the quantity with this key.</summary>
+    public string? Quantity { get; init; }
+
+    /// <summary>Only claims made by this source.</summary>
+    public long? SourceId { get; init; }
+
+    /// <summary>Only claims attributed to this voice (case-insensitive).</summary>
+    public string? AttributedTo { get; init; }
+
+    /// <summary>Only claims whose asOf date is on or after this date.</summary>
+    public DateOnly? AsOfFrom { get; init; }
+
+    /// <summary>Only claims whose asOf date is on or before this date.</summary>
+    public DateOnly? AsOfTo { get; init; }
+
+    /// <summary>The page to read, from 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Claims per page, 1 to 200 (default 50).</summary>
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListClaimsRequestValidator : AbstractValidator<ListClaimsRequest>
+{
+    public ListClaimsRequestValidator()
+    {
+        Include(new PagedValidator());
+        RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
+        RuleFor(x => x.AsOfTo).GreaterThanOrEqualTo(x => x.AsOfFrom)
+            .When(x => x.AsOfFrom is not null && x.AsOfTo is not null)
+            .WithMessage("Must not be before asOfFrom.");
+    }
+}

@@ -1,0 +1,240 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Quantities;
+using FactCheck.Api.Features.Relations;
+using FactCheck.Api.Features.Sources;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Import;
+
+/// <summary>
+/// Applies a validated document inside the caller's transaction: checks every item against the store
+/// first and reports all problems at once by path, then creates what is new, updates what changed,
+/// and leaves alone what is already stored as it is, so the same document twice changes nothing.
+/// </summary>
+internal static class Importer
+{
+    private const string MatchSourceSql = """
+        SELECT id, publisher, title, url, published_at, text FROM sources
+        WHERE (@Url IS NOT NULL AND url = @Url)
+           OR (@Url IS NULL AND url IS NULL AND publisher = @Publisher AND title = @Title AND published_at = @PublishedAt);
+        """;
+
+    private const string UpdateSourceSql = """
+        UPDATE sources SET publisher = @Publisher, title = @Title, url = @Url, published_at = @PublishedAt, text = @Text
+        WHERE id = @Id;
+        """;
+
+    private const string InsertSourceSql = """
+        INSERT INTO sources (publisher, title, url, published_at, text)
+        VALUES (@Publisher, @Title, @Url, @PublishedAt, @Text)
+        RETURNING id;
+        """;
+
+    private const string StoredQuantitiesSql = """
+        SELECT id, key, label, unit, kind, window_days, aliases FROM quantities
+        WHERE key IN (SELECT value FROM json_each(@keys));
+        """;
+
+    private const string InsertQuantitySql = """
+        INSERT INTO quantities (key, label, unit, kind, window_days, aliases)
+        VALUES (@Key, @Label, @Unit, @Kind, @WindowDays, @Aliases)
+        RETURNING id;
+        """;
+
+    private const string UpdateQuantitySql = """
+        UPDATE quantities SET label = @Label, unit = @Unit, kind = @Kind, window_days = @WindowDays, aliases = @Aliases
+        WHERE key = @Key;
+        """;
+
+    private const string StoredClaimSql = "SELECT id, precision, note FROM claims WHERE signature = @Signature;";
+
+    private const string UpdateClaimCommentarySql = "UPDATE claims SET precision = @Precision, note = @Note WHERE id = @Id;";
+
+    private const string StoredRelationSql = "SELECT id, meaning FROM relations WHERE signature = @Signature;";
+
+    private const string UpdateMeaningSql = "UPDATE relations SET meaning = @Meaning WHERE id = @Id;";
+
+    /// <summary>Either what the import did, or every problem by path; on problems nothing was written.</summary>
+    internal sealed record Outcome(ImportResult? Result, Dictionary<string, string[]>? Problems);
+
+    public static async Task<Outcome> ApplyAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ImportDocument document, CancellationToken ct)
+    {
+        var sources = document.Sources ?? [];
+        var quantities = document.Quantities ?? [];
+        var claims = document.Claims ?? [];
+        var relations = document.Relations ?? [];
+        var problems = new Dictionary<string, List<string>>();
+        void Problem(string path, string message)
+        {
+            if (!problems.TryGetValue(path, out var list)) problems[path] = list = [];
+            list.Add(message);
+        }
+
+        // What the document refers to that is already stored.
+        var matched = new SourceMatch?[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+            matched[i] = await connection.QuerySingleOrDefaultAsync<SourceMatch>(
+                new CommandDefinition(MatchSourceSql, SourceRow.Parameters(sources[i]), transaction, cancellationToken: ct));
+
+        var relationTerms = relations.Select(RelationTerms.Of).ToList();
+        var keys = quantities.Select(q => q.Key)
+            .Concat(claims.Select(c => c.Quantity))
+            .Concat(relationTerms.SelectMany(terms => terms.Select(t => t.Key)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var stored = (await connection.QueryAsync<StoredQuantity>(new CommandDefinition(
+                StoredQuantitiesSql, new { keys = JsonSerializer.Serialize(keys) }, transaction, cancellationToken: ct)))
+            .ToDictionary(q => q.Key, StringComparer.Ordinal);
+        var units = stored.ToDictionary(q => q.Key, q => q.Value.Unit, StringComparer.Ordinal);
+        foreach (var quantity in quantities) units[quantity.Key] = quantity.Unit;
+
+        // Every problem, before anything is written.
+        var sourceIndex = sources.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (!units.TryGetValue(claim.Quantity, out var unit))
+            {
+                Problem($"claims[{i}].quantity", $"No quantity has the key '{claim.Quantity}', in this document or stored.");
+                continue;
+            }
+            var s = sourceIndex[claim.Source];
+            foreach (var (field, message) in ClaimChecks.AgainstStore(claim, sources[s].Text ?? matched[s]?.Text, unit))
+                Problem($"claims[{i}].{field}", message);
+        }
+        for (var i = 0; i < relations.Count; i++)
+            foreach (var term in relationTerms[i].Where(t => !units.ContainsKey(t.Key)))
+                Problem($"relations[{i}].{term.Field}", $"No quantity has the key '{term.Key}', in this document or stored.");
+        if (problems.Count > 0)
+            return new Outcome(null, problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+
+        var result = new ImportResult
+        {
+            Sources = new ImportCounts(), Quantities = new ImportCounts(), Claims = new ImportCounts(),
+            Relations = new ImportCounts(), Ids = new ImportIds(),
+        };
+
+        var sourceIds = new long[sources.Count];
+        var sourceTexts = new string?[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var (id, action, text) = await WriteSourceAsync(connection, transaction, sources[i], matched[i], ct);
+            if (action == ImportAction.Updated && text != matched[i]!.Text)
+                foreach (var lost in await QuoteRelocation.RelocateAsync(connection, transaction, id, text, ct))
+                    Problem($"sources[{i}].text", $"The new text drops the quote of stored claim {lost}.");
+            sourceIds[i] = id;
+            sourceTexts[i] = text;
+            result.Ids.Sources[sources[i].Id] = id;
+            result.Sources.Count(action);
+        }
+        if (problems.Count > 0)
+            return new Outcome(null, problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+
+        var quantityIds = stored.ToDictionary(q => q.Key, q => q.Value.Id, StringComparer.Ordinal);
+        foreach (var quantity in quantities)
+        {
+            var parameters = QuantityRow.Parameters(quantity);
+            if (!stored.TryGetValue(quantity.Key, out var existing))
+            {
+                quantityIds[quantity.Key] = await connection.QuerySingleAsync<long>(
+                    new CommandDefinition(InsertQuantitySql, parameters, transaction, cancellationToken: ct));
+                result.Quantities.Count(ImportAction.Created);
+            }
+            else if (existing.ToParameters() != parameters)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(UpdateQuantitySql, parameters, transaction, cancellationToken: ct));
+                result.Quantities.Count(ImportAction.Updated);
+            }
+            else
+            {
+                result.Quantities.Count(ImportAction.Unchanged);
+            }
+        }
+
+        foreach (var claim in claims)
+        {
+            var s = sourceIndex[claim.Source];
+            var write = ClaimWrite.From(claim, sourceIds[s], quantityIds[claim.Quantity], sourceTexts[s]);
+            var id = await connection.QuerySingleOrDefaultAsync<long?>(
+                new CommandDefinition(ClaimWrite.InsertSql, write, transaction, cancellationToken: ct));
+            var action = ImportAction.Created;
+            if (id is null)
+            {
+                var existing = await connection.QuerySingleAsync<(long Id, string? Precision, string? Note)>(
+                    new CommandDefinition(StoredClaimSql, write, transaction, cancellationToken: ct));
+                id = existing.Id;
+                action = existing.Precision == write.Precision && existing.Note == write.Note ? ImportAction.Unchanged : ImportAction.Updated;
+                if (action == ImportAction.Updated)
+                    await connection.ExecuteAsync(new CommandDefinition(UpdateClaimCommentarySql,
+                        new { Id = id, write.Precision, write.Note }, transaction, cancellationToken: ct));
+            }
+            if (claim.Id is not null) result.Ids.Claims[claim.Id] = id.Value;
+            result.Claims.Count(action);
+        }
+
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var relation = relations[i];
+            var id = await RelationStore.WriteAsync(connection, transaction, null, relation.Kind!.Value, relationTerms[i], relation.Meaning, ct);
+            var action = ImportAction.Created;
+            if (id is null)
+            {
+                var existing = await connection.QuerySingleAsync<(long Id, string? Meaning)>(new CommandDefinition(StoredRelationSql,
+                    new { Signature = RelationTerms.Signature(relation.Kind!.Value, relationTerms[i]) }, transaction, cancellationToken: ct));
+                id = existing.Id;
+                action = existing.Meaning == relation.Meaning ? ImportAction.Unchanged : ImportAction.Updated;
+                if (action == ImportAction.Updated)
+                    await connection.ExecuteAsync(new CommandDefinition(UpdateMeaningSql,
+                        new { Id = id, relation.Meaning }, transaction, cancellationToken: ct));
+            }
+            if (relation.Id is not null) result.Ids.Relations[relation.Id] = id.Value;
+            result.Relations.Count(action);
+        }
+
+        return new Outcome(result, null);
+    }
+
+    private static async Task<(long Id, ImportAction Action, string? Text)> WriteSourceAsync(
+        SqliteConnection connection, SqliteTransaction transaction, ImportSource source, SourceMatch? match, CancellationToken ct)
+    {
+        // A document without the text keeps the text already stored.
+        var text = source.Text ?? match?.Text;
+        var parameters = new DynamicParameters(SourceRow.Parameters(source with { Text = text }));
+        if (match is null)
+            return (await connection.QuerySingleAsync<long>(new CommandDefinition(InsertSourceSql, parameters, transaction, cancellationToken: ct)),
+                ImportAction.Created, text);
+
+        if (match.Publisher == source.Publisher && match.Title == source.Title && match.Url == source.Url
+            && match.PublishedAt == Infrastructure.Figures.ToText(source.PublishedAt) && match.Text == text)
+            return (match.Id, ImportAction.Unchanged, text);
+
+        parameters.Add("Id", match.Id);
+        await connection.ExecuteAsync(new CommandDefinition(UpdateSourceSql, parameters, transaction, cancellationToken: ct));
+        return (match.Id, ImportAction.Updated, text);
+    }
+
+    private sealed class SourceMatch
+    {
+        public long Id { get; init; }
+        public string Publisher { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Url { get; init; }
+        public string PublishedAt { get; init; } = "";
+        public string? Text { get; init; }
+    }
+
+    private sealed class StoredQuantity
+    {
+        public long Id { get; init; }
+        public string Key { get; init; } = "";
+        public string Label { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public long? WindowDays { get; init; }
+        public string Aliases { get; init; } = "[]";
+
+        public QuantityRow.QuantityParameters ToParameters() => new(Key, Label, Unit, Kind, (int?)WindowDays, Aliases);
+    }
+}

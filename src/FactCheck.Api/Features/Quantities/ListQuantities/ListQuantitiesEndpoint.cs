@@ -1,0 +1,77 @@
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Quantities.ListQuantities;
+
+internal static class ListQuantitiesEndpoint
+{
+    private const string Filter = """
+        FROM quantities q
+        WHERE (@Kind IS NULL OR q.kind = @Kind)
+          AND (@Unit IS NULL OR q.unit = @Unit)
+          AND (@KeyPrefix IS NULL OR substr(q.key, 1, length(@KeyPrefix)) = @KeyPrefix)
+        """;
+
+    private const string PageSql = $"""
+        SELECT count(*) {Filter};
+        SELECT {QuantityRow.Columns} {Filter}
+        ORDER BY q.key
+        LIMIT @Limit OFFSET @Offset;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/quantities", HandleAsync)
+            .WithName("ListQuantities").WithTags("Quantities")
+            .WithSummary("List quantities by key")
+            .WithDescription("Filters by kind, unit and key prefix (keyPrefix=belarus/release/ lists every release).")
+            .Validate<ListQuantitiesRequest>();
+
+    internal static async Task<Ok<Page<QuantityResponse>>> HandleAsync(
+        [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        {
+            request.Kind,
+            request.Unit,
+            request.KeyPrefix,
+            Limit = request.SizeOf(),
+            Offset = request.OffsetOf(),
+        }, cancellationToken: ct));
+        var total = await results.ReadSingleAsync<long>();
+        var rows = await results.ReadAsync<QuantityRow>();
+        return TypedResults.Ok(new Page<QuantityResponse>(
+            rows.Select(r => r.ToResponse()).ToList(), request.PageOf(), request.SizeOf(), total));
+    }
+}
+
+internal sealed record ListQuantitiesRequest : IPaged
+{
+    /// <summary>Only quantities of this kind: event or stock.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Only quantities in this unit.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Only quantities whose key starts with this.</summary>
+    public string? KeyPrefix { get; init; }
+
+    /// <summary>The page to read, from 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Quantities per page, 1 to 200 (default 50).</summary>
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListQuantitiesRequestValidator : AbstractValidator<ListQuantitiesRequest>
+{
+    public ListQuantitiesRequestValidator()
+    {
+        Include(new PagedValidator());
+        RuleFor(x => x.Kind).Must(Names<QuantityKind>.IsWord).When(x => x.Kind is not null)
+            .WithMessage($"Must be one of: {Names<QuantityKind>.All}.");
+    }
+}

@@ -1,0 +1,71 @@
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Relations.ListRelations;
+
+internal static class ListRelationsEndpoint
+{
+    private const string Filter = """
+        FROM relations r
+        WHERE (@Kind IS NULL OR r.kind = @Kind)
+          AND (@Quantity IS NULL OR r.id IN (
+                SELECT t.relation_id FROM relation_terms t JOIN quantities q ON q.id = t.quantity_id WHERE q.key = @Quantity))
+        """;
+
+    private const string PageSql = $"""
+        SELECT count(*) {Filter};
+        SELECT r.id {Filter} ORDER BY r.id LIMIT @Limit OFFSET @Offset;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/relations", HandleAsync)
+            .WithName("ListRelations").WithTags("Relations")
+            .WithSummary("List relations")
+            .WithDescription("Filters by kind and by a quantity the relation uses in any role.")
+            .Validate<ListRelationsRequest>();
+
+    internal static async Task<Ok<Page<RelationResponse>>> HandleAsync(
+        [AsParameters] ListRelationsRequest request, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        {
+            request.Kind,
+            request.Quantity,
+            Limit = request.SizeOf(),
+            Offset = request.OffsetOf(),
+        }, cancellationToken: ct));
+        var total = await results.ReadSingleAsync<long>();
+        var ids = await results.ReadAsync<long>();
+        var relations = await RelationStore.ReadAsync(connection, ids, ct);
+        return TypedResults.Ok(new Page<RelationResponse>(relations, request.PageOf(), request.SizeOf(), total));
+    }
+}
+
+internal sealed record ListRelationsRequest : IPaged
+{
+    /// <summary>Only relations of this kind: percent, ratio, sum, parts_at_most or difference.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Only relations that use the quantity with this key, in any role.</summary>
+    public string? Quantity { get; init; }
+
+    /// <summary>The page to read, from 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Relations per page, 1 to 200 (default 50).</summary>
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListRelationsRequestValidator : AbstractValidator<ListRelationsRequest>
+{
+    public ListRelationsRequestValidator()
+    {
+        Include(new PagedValidator());
+        RuleFor(x => x.Kind).Must(Names<RelationKind>.IsWord).When(x => x.Kind is not null)
+            .WithMessage($"Must be one of: {Names<RelationKind>.All}.");
+    }
+}

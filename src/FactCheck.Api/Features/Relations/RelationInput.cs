@@ -1,0 +1,41 @@
+using FactCheck.Domain;
+using FluentValidation;
+
+namespace FactCheck.Api.Features.Relations;
+
+/// <summary>
+/// Arithmetic that ties quantities together, by role: percent and ratio take result, part and whole;
+/// sum and parts_at_most take total and parts; difference takes result, minuend and subtrahend.
+/// </summary>
+internal sealed record RelationInput : IRelationFields
+{
+    /// <summary>percent: result = 100 × part / whole; ratio: result = part / whole; sum: total = Σ parts; parts_at_most: Σ parts ≤ total; difference: result = minuend − subtrahend.</summary>
+    /// <example>percent</example>
+    public required RelationKind? Kind { get; init; }
+
+    /// <example>belarus/release/2025-09-11/share-of-political-prisoners</example>
+    public string? Result { get; init; }
+
+    /// <example>belarus/release/2025-09-11/count</example>
+    public string? Part { get; init; }
+
+    /// <example>belarus/political-prisoners/held</example>
+    public string? Whole { get; init; }
+
+    public string? Total { get; init; }
+
+    public IReadOnlyList<string>? Parts { get; init; }
+
+    public string? Minuend { get; init; }
+
+    public string? Subtrahend { get; init; }
+
+    /// <summary>The relation in words, for readers of the findings.</summary>
+    /// <example>share = 100 * released / held</example>
+    public string? Meaning { get; init; }
+}
+
+internal sealed class RelationInputValidator : AbstractValidator<RelationInput>
+{
+    public RelationInputValidator() => Include(new RelationFieldsValidator());
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Relations;
+
+/// <summary>Reads and writes a relation with its terms, which live in two tables.</summary>
+internal static class RelationStore
+{
+    private const string InsertSql = """
+        INSERT INTO relations (kind, meaning, signature) VALUES (@Kind, @Meaning, @Signature)
+        ON CONFLICT DO NOTHING
+        RETURNING id;
+        """;
+
+    private const string UpdateSql = """
+        UPDATE OR IGNORE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature WHERE id = @Id;
+        """;
+
+    private const string DeleteTermsSql = "DELETE FROM relation_terms WHERE relation_id = @Id;";
+
+    private const string InsertTermSql = """
+        INSERT INTO relation_terms (relation_id, role, position, quantity_id)
+        SELECT @RelationId, @Role, @Position, id FROM quantities WHERE key = @Key;
+        """;
+
+    private const string UnknownKeysSql = "SELECT value FROM json_each(@keys) WHERE value NOT IN (SELECT key FROM quantities);";
+
+    private const string ReadSql = """
+        SELECT id, kind, meaning FROM relations WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id;
+        SELECT t.relation_id, t.role, t.position, q.key
+        FROM relation_terms t JOIN quantities q ON q.id = t.quantity_id
+        WHERE t.relation_id IN (SELECT value FROM json_each(@ids))
+        ORDER BY t.relation_id, t.role, t.position;
+        """;
+
+    /// <summary>The terms whose quantity key names no stored quantity.</summary>
+    public static async Task<IReadOnlyList<RelationTerm>> UnknownTermsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<RelationTerm> terms, CancellationToken ct)
+    {
+        var keys = JsonSerializer.Serialize(terms.Select(t => t.Key));
+        var unknown = (await connection.QueryAsync<string>(new CommandDefinition(UnknownKeysSql, new { keys }, transaction, cancellationToken: ct))).ToHashSet();
+        return terms.Where(t => unknown.Contains(t.Key)).ToList();
+    }
+
+    /// <summary>Writes a new relation (id null) or replaces one; null when the same arithmetic is already declared.</summary>
+    public static async Task<long?> WriteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long? id, RelationKind kind,
+        IReadOnlyList<RelationTerm> terms, string? meaning, CancellationToken ct)
+    {
+        var row = new { Id = id, Kind = Names<RelationKind>.Of(kind), Meaning = meaning, Signature = RelationTerms.Signature(kind, terms) };
+        if (id is null)
+            id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
+        else if (await connection.ExecuteAsync(new CommandDefinition(UpdateSql, row, transaction, cancellationToken: ct)) == 0)
+            id = null;
+        else
+            await connection.ExecuteAsync(new CommandDefinition(DeleteTermsSql, row, transaction, cancellationToken: ct));
+        if (id is null) return null;
+
+        foreach (var term in terms)
+            await connection.ExecuteAsync(new CommandDefinition(InsertTermSql,
+                new { RelationId = id, Role = Names<RelationRole>.Of(term.Role), term.Position, term.Key }, transaction, cancellationToken: ct));
+        return id;
+    }
+
+    public static async Task<IReadOnlyList<RelationResponse>> ReadAsync(
+        SqliteConnection connection, IEnumerable<long> ids, CancellationToken ct, SqliteTransaction? transaction = null)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            ReadSql, new { ids = JsonSerializer.Serialize(ids) }, transaction, cancellationToken: ct));
+        var relations = (await results.ReadAsync<(long Id, string Kind, string? Meaning)>()).ToList();
+        var terms = (await results.ReadAsync<(long RelationId, string Role, long Position, string Key)>()).ToLookup(t => t.RelationId);
+        return relations.Select(r => ToResponse(r.Id, Names<RelationKind>.Parse(r.Kind), r.Meaning,
+            terms[r.Id].Select(t => (Names<RelationRole>.Parse(t.Role), t.Position, t.Key)).ToList())).ToList();
+    }
+
+    private static RelationResponse ToResponse(long id, RelationKind kind, string? meaning, List<(RelationRole Role, long Position, string Key)> terms)
+    {
+        string? One(RelationRole role) => terms.FirstOrDefault(t => t.Role == role).Key;
+        var manyParts = RelationShape.SlotsOf(kind).Any(s => s is { Role: RelationRole.Part, Many: true });
+        return new RelationResponse
+        {
+            Id = id,
+            Kind = kind,
+            Result = One(RelationRole.Result),
+            Part = manyParts ? null : One(RelationRole.Part),
+            Whole = One(RelationRole.Whole),
+            Total = One(RelationRole.Total),
+            Parts = manyParts ? terms.Where(t => t.Role == RelationRole.Part).OrderBy(t => t.Position).Select(t => t.Key).ToList() : null,
+            Minuend = One(RelationRole.Minuend),
+            Subtrahend = One(RelationRole.Subtrahend),
+            Meaning = meaning,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using FactCheck.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Relations;
+
+/// <summary>Writes a relation from a request, answering 404 for unknown quantities and 409 for a duplicate.</summary>
+internal static class RelationWrites
+{
+    internal sealed record Written(long Id, ProblemHttpResult? Problem = null);
+
+    public static async Task<Written> WriteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long? id, IRelationFields input, CancellationToken ct)
+    {
+        var terms = RelationTerms.Of(input);
+        var unknown = await RelationStore.UnknownTermsAsync(connection, transaction, terms, ct);
+        if (unknown.Count > 0)
+            return new Written(0, TypedResults.Problem(new HttpValidationProblemDetails(
+                unknown.ToDictionary(t => t.Field, t => new[] { $"No quantity has the key '{t.Key}'." }))
+            {
+                Title = "Quantity not found",
+                Status = StatusCodes.Status404NotFound,
+            }));
+
+        var written = await RelationStore.WriteAsync(connection, transaction, id, input.Kind!.Value, terms, input.Meaning, ct);
+        return written is { } writtenId
+            ? new Written(writtenId)
+            : new Written(0, Problems.Conflict("Duplicate relation", "The same arithmetic between the same quantities is already declared."));
+    }
+}

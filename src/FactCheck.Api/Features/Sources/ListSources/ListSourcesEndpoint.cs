@@ -1,0 +1,66 @@
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Sources.ListSources;
+
+internal static class ListSourcesEndpoint
+{
+    private const string Filter = """
+        FROM sources s
+        WHERE (@Publisher IS NULL OR s.publisher = @Publisher COLLATE NOCASE)
+          AND (@PublishedFrom IS NULL OR s.published_at >= @PublishedFrom)
+          AND (@PublishedTo IS NULL OR s.published_at <= @PublishedTo)
+        """;
+
+    private const string PageSql = $"""
+        SELECT count(*) {Filter};
+        SELECT s.id, s.publisher, s.title, s.url, s.published_at, s.text IS NOT NULL AS has_text,
+               (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claim_count
+        {Filter}
+        ORDER BY s.published_at DESC, s.id DESC
+        LIMIT @Limit OFFSET @Offset;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/sources", HandleAsync)
+            .WithName("ListSources").WithTags("Sources")
+            .WithSummary("List sources, newest first")
+            .WithDescription("Filters by publisher (case-insensitive, exact) and by a publication date range; the text is left out, read one source for it.")
+            .Validate<ListSourcesRequest>();
+
+    internal static async Task<Ok<Page<SourceSummary>>> HandleAsync(
+        [AsParameters] ListSourcesRequest request, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        {
+            request.Publisher,
+            PublishedFrom = request.PublishedFrom is { } from ? Figures.ToText(from) : null,
+            PublishedTo = request.PublishedTo is { } to ? Figures.ToText(to) : null,
+            Limit = request.SizeOf(),
+            Offset = request.OffsetOf(),
+        }, cancellationToken: ct));
+        var total = await results.ReadSingleAsync<long>();
+        var rows = await results.ReadAsync<SummaryRow>();
+        return TypedResults.Ok(new Page<SourceSummary>(
+            rows.Select(r => r.ToSummary()).ToList(), request.PageOf(), request.SizeOf(), total));
+    }
+
+    private sealed class SummaryRow
+    {
+        public long Id { get; init; }
+        public string Publisher { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Url { get; init; }
+        public string PublishedAt { get; init; } = "";
+        public bool HasText { get; init; }
+        public long ClaimCount { get; init; }
+
+        public SourceSummary ToSummary() => new()
+        {
+            Id = Id, Publisher = Publisher, Title = Title, Url = Url,
+            PublishedAt = Figures.DateFromText(PublishedAt), HasText = HasText, ClaimCount = ClaimCount,
+        };
+    }
+}

@@ -1,0 +1,30 @@
+using Dapper;
+using FactCheck.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Sources;
+
+/// <summary>When a source's text changes, its claims' quotes are located again in the new text.</summary>
+internal static class QuoteRelocation
+{
+    private const string QuotesSql = "SELECT id, quote FROM claims WHERE source_id = @sourceId ORDER BY id;";
+
+    private const string PlaceSql = "UPDATE claims SET quote_start = @Start, quote_end = @End WHERE id = @Id;";
+
+    /// <summary>Places every claim's quote in <paramref name="text"/>; returns the claims whose quote it no longer holds.</summary>
+    public static async Task<IReadOnlyList<long>> RelocateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long sourceId, string? text, CancellationToken ct)
+    {
+        var quotes = await connection.QueryAsync<(long Id, string Quote)>(
+            new CommandDefinition(QuotesSql, new { sourceId }, transaction, cancellationToken: ct));
+        var lost = new List<long>();
+        foreach (var (claimId, quote) in quotes)
+        {
+            var span = text is null ? null : QuoteSpan.Locate(text, quote);
+            if (text is not null && span is null) lost.Add(claimId);
+            await connection.ExecuteAsync(new CommandDefinition(PlaceSql,
+                new { Id = claimId, span?.Start, span?.End }, transaction, cancellationToken: ct));
+        }
+        return lost;
+    }
+}

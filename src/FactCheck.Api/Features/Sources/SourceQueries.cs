@@ -1,0 +1,16 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Sources;
+
+internal static class SourceQueries
+{
+    private const string FindSql = $"SELECT {SourceRow.Columns} FROM sources s WHERE s.id = @id;";
+
+    public static async Task<SourceResponse?> FindAsync(SqliteConnection connection, long id, CancellationToken ct, SqliteTransaction? transaction = null)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<SourceRow>(
+            new CommandDefinition(FindSql, new { id }, transaction, cancellationToken: ct));
+        return row?.ToResponse();
+    }
+}

@@ -1,0 +1,45 @@
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Sources.UpdateSource;
+
+internal static class UpdateSourceEndpoint
+{
+    private const string UpdateSql = """
+        UPDATE OR IGNORE sources
+        SET publisher = @Publisher, title = @Title, url = @Url, published_at = @PublishedAt, text = @Text
+        WHERE id = @Id;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/sources/{id:long}", HandleAsync)
+            .WithName("UpdateSource").WithTags("Sources")
+            .WithSummary("Replace a source")
+            .WithDescription("Replaces every field. When the text changes, every claim's quote is located again; a text that drops a recorded claim's quote is refused with 409.")
+            .Validate<SourceInput>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    internal static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> HandleAsync(
+        long id, SourceInput input, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+        if (await SourceQueries.FindAsync(connection, id, ct, transaction) is null)
+            return Problems.NotFound("source", id);
+
+        var parameters = new DynamicParameters(SourceRow.Parameters(input));
+        parameters.Add("Id", id);
+        if (await connection.ExecuteAsync(new CommandDefinition(UpdateSql, parameters, transaction, cancellationToken: ct)) == 0)
+            return Problems.Conflict("Duplicate source", "Another source already has this URL, or this publisher, title and date.");
+
+        var lost = await QuoteRelocation.RelocateAsync(connection, transaction, id, input.Text, ct);
+        if (lost.Count > 0)
+            return Problems.Conflict("The new text drops recorded quotes",
+                $"The quotes of claims {string.Join(", ", lost)} do not occur in the new text. Update or delete those claims first.");
+
+        transaction.Commit();
+        return TypedResults.Ok((await SourceQueries.FindAsync(connection, id, ct))!);
+    }
+}

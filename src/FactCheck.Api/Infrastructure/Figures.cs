@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>
+/// Claim figures travel as decimals and rest as invariant text, so "4.0" comes back as 4.0 in any
+/// thread culture: the decimals written set the rounding grain.
+/// </summary>
+internal static class Figures
+{
+    public static string? ToText(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static decimal? FromText(string? text) =>
+        text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public static string ToText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly DateFromText(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace FactCheck.Api.Infrastructure;
+
+internal static class Json
+{
+    /// <summary>
+    /// camelCase properties, snake_case enum words ("more_than"), no enum numbers, and `required`
+    /// members left to the validators: a missing field is then reported by its name, not as "$".
+    /// </summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver
+        {
+            Modifiers = { LeaveRequiredToValidators },
+        };
+    }
+
+    private static void LeaveRequiredToValidators(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            property.IsRequired = false;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace FactCheck.Api.Infrastructure;
+
+internal static class OpenApi
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = $"/swagger/{DocumentName}/swagger.json";
+
+    public static IServiceCollection AddFactCheckOpenApi(this IServiceCollection services)
+    {
+        // Swashbuckle reads the MVC JSON options; give it the same enum words the endpoints speak.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => Json.Configure(o.JsonSerializerOptions));
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "FactCheck API",
+                Version = "v1",
+                Description = """
+                    Record the numeric claims that sources make and check them against each other.
+                    Figures are exact decimals: the decimals written set the rounding grain ("4.0" is not "4").
+                    Errors are RFC 9457 problem details; validation errors name each field in `errors`.
+                    """,
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            options.IncludeXmlComments(xml);
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(SchemaId);
+        });
+        return services;
+    }
+
+    public static WebApplication UseFactCheckOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint(DocumentPath, "FactCheck API v1");
+            ui.DocumentTitle = "FactCheck API";
+            ui.EnableTryItOutByDefault();
+            ui.DisplayRequestDuration();
+        });
+        return app;
+    }
+
+    // Page<ClaimResponse> reads as "ClaimResponsePage"; every other type keeps its own, unique, name.
+    private static string SchemaId(Type type) =>
+        type.IsGenericType
+            ? string.Concat(type.GetGenericArguments().Select(SchemaId)) + type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]
+            : type.Name;
+}

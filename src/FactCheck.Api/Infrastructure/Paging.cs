@@ -1,0 +1,37 @@
+using FluentValidation;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>One page of a list, in a stable order.</summary>
+internal sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalItems);
+
+/// <summary>Lists are read a page at a time; implemented by each list request.</summary>
+internal interface IPaged
+{
+    /// <summary>The page to read, from 1.</summary>
+    int? Page { get; }
+
+    /// <summary>Items per page, 1 to 200 (default 50).</summary>
+    int? PageSize { get; }
+}
+
+internal static class Paging
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    public static int PageOf(this IPaged request) => request.Page ?? 1;
+
+    public static int SizeOf(this IPaged request) => request.PageSize ?? DefaultPageSize;
+
+    public static int OffsetOf(this IPaged request) => (request.PageOf() - 1) * request.SizeOf();
+}
+
+internal sealed class PagedValidator : AbstractValidator<IPaged>
+{
+    public PagedValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(1_000_000);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+}

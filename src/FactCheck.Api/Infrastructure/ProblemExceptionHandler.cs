@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FactCheck.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become responses: a request the framework could not read becomes a 400
+/// naming the field, a busy database a 503 to retry, anything else a 500 that shows no internals.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => Unreadable(bad),
+            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is busy",
+                Detail = "Another write held the database for too long. Retry the request.",
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred",
+            };
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "1";
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+            return new ProblemDetails { Status = bad.StatusCode, Title = bad.Message };
+
+        var (field, message) = bad.InnerException switch
+        {
+            JsonException json => (FieldOf(json.Path), JsonMessage(json)),
+            _ when BindFailure().Match(bad.Message) is { Success: true } m =>
+                (JsonNamingPolicy.CamelCase.ConvertName(m.Groups["name"].Value), $"'{m.Groups["value"].Value}': {Expected(m.Groups["type"].Value)}"),
+            _ => ("", bad.Message),
+        };
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read",
+        };
+    }
+
+    // "$.claims[3].value" names the field "claims[3].value", the same path the validators report.
+    private static string FieldOf(string? path) =>
+        path is null or "$" ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    private static string JsonMessage(JsonException json)
+    {
+        if (ConversionFailure().Match(json.Message) is { Success: true } m)
+            return Expected(m.Groups["type"].Value);
+        var cut = json.Message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? json.Message[..cut] : json.Message;
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        _ when type.Contains(nameof(Qualifier), StringComparison.Ordinal) => $"Must be one of: {Names<Qualifier>.All}.",
+        _ when type.Contains(nameof(QuantityKind), StringComparison.Ordinal) => $"Must be one of: {Names<QuantityKind>.All}.",
+        _ when type.Contains(nameof(RelationKind), StringComparison.Ordinal) => $"Must be one of: {Names<RelationKind>.All}.",
+        _ when type.Contains("DateOnly", StringComparison.Ordinal) => "Must be a date written yyyy-MM-dd.",
+        _ when type.Contains("Decimal", StringComparison.Ordinal) => "Must be a decimal number within ±7.9e28.",
+        _ when type.Contains("Int", StringComparison.OrdinalIgnoreCase) || type.Contains("long", StringComparison.Ordinal) => "Must be a whole number.",
+        _ when type.Contains("Boolean", StringComparison.Ordinal) || type.Contains("bool", StringComparison.Ordinal) => "Must be true or false.",
+        _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) => "Must be an array.",
+        _ when type.Contains("String", StringComparison.Ordinal) => "Must be a string.",
+        _ => "Must be an object of the documented shape.",
+    };
+
+    [GeneratedRegex("could not be converted to (?<type>[^ ]+)\\.")]
+    private static partial Regex ConversionFailure();
+
+    // ASP.NET Core's wording for a query or route value that does not parse: Failed to bind parameter "int page" from "abc".
+    [GeneratedRegex("""Failed to bind parameter "(?<type>[^" ]+) (?<name>[^"]+)" from "(?<value>[^"]*)"\.""")]
+    private static partial Regex BindFailure();
+}

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>Validation rules shared by every request that carries the same kind of field.</summary>
+internal static partial class Rules
+{
+    public const int KeyMaxLength = 200;
+
+    /// <summary>Required text, not blank, of bounded length.</summary>
+    public static IRuleBuilderOptions<T, string> RequiredText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.NotEmpty().Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Must not be blank.").MaximumLength(maxLength);
+
+    /// <summary>Optional text: absent, or not blank and of bounded length.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(s => s is null || !string.IsNullOrWhiteSpace(s)).WithMessage("Must not be blank; leave it out instead.")
+            .MaximumLength(maxLength);
+
+    /// <summary>A quantity key: lowercase words joined by '-', '_' or '.', in '/'-separated segments, usable as written in a URL path.</summary>
+    public static IRuleBuilderOptions<T, string?> QuantityKey<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(KeyMaxLength).Matches(KeyPattern())
+            .WithMessage("Must be lowercase letters and digits joined by '-', '_' or '.', in segments separated by '/', such as 'belarus/political-prisoners/held'.");
+
+    public const string DateMessage = "Must be a date from 1800-01-01 to tomorrow, written yyyy-MM-dd.";
+
+    /// <summary>A calendar date a news archive can hold: from 1800 to a day past today.</summary>
+    public static bool IsPlausibleDate(DateOnly? date) =>
+        date is null || (date.Value.Year >= 1800 && date.Value <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+
+    public static bool IsQuantityKey(string key) => key.Length <= KeyMaxLength && KeyPattern().IsMatch(key);
+
+    [GeneratedRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$")]
+    private static partial Regex KeyPattern();
+}

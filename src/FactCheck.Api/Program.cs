@@ -1,0 +1,38 @@
+using Dapper;
+using FactCheck.Api.Features;
+using FactCheck.Api.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(services => new Database(
+    services.GetRequiredService<IConfiguration>().GetConnectionString("FactCheck") ?? "Data Source=factcheck.db"));
+builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+// Body binding failures are thrown, so the exception handler can name the field in a 400.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddRequestValidators();
+builder.Services.AddFactCheckOpenApi();
+
+DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+var app = builder.Build();
+
+var db = app.Services.GetRequiredService<Database>();
+await using (var connection = await db.OpenAsync(CancellationToken.None))
+    Migrator.Apply(connection);
+if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
+    await SeedData.LoadIfEmptyAsync(db, app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseFactCheckOpenApi();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapFactCheckEndpoints();
+
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

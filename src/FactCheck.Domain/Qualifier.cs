@@ -1,0 +1,21 @@
+namespace FactCheck.Domain;
+
+/// <summary>How a claim's words bound its figure; one value per row of the spec's qualifier table.</summary>
+public enum Qualifier
+{
+    Exact,
+    Approximately,
+    MoreThan,
+    AtLeast,
+    LessThan,
+    UpTo,
+    AtMost,
+    Nearly,
+    Between,
+}
+
+public static class QualifierRules
+{
+    /// <summary>"between a and b" carries two figures; every other qualifier carries one.</summary>
+    public static bool TakesRange(this Qualifier qualifier) => qualifier == Qualifier.Between;
+}

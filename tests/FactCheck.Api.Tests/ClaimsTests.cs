@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace FactCheck.Api.Tests;
+
+public sealed class ClaimsTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Fact]
+    public async Task A_claim_reports_where_its_quote_stands_and_takes_the_sources_date()
+    {
+        var source = await Records.SourceAsync(_client);
+        var quantity = await Records.QuantityAsync(_client);
+        var response = await _client.PostJsonAsync("/claims", new
+        {
+            sourceId = source, quantityKey = quantity, quote = "more than 1,100 political prisoners",
+            qualifier = "more_than", value = 1100, attributedTo = "Viasna", note = "Viasna's count",
+        });
+        var claim = await response.JsonAsync(HttpStatusCode.Created);
+
+        var start = Records.Text.IndexOf("more than 1,100 political prisoners", StringComparison.Ordinal);
+        Assert.Equal($"/claims/{claim["id"]}", response.Headers.Location?.OriginalString);
+        Assert.Equal(start, (int)claim["quoteStart"]!);
+        Assert.Equal(start + "more than 1,100 political prisoners".Length, (int)claim["quoteEnd"]!);
+        Assert.Equal("more_than", (string)claim["qualifier"]!);
+        Assert.Equal("2025-09-12", (string)claim["asOf"]!);
+        Assert.Equal("Viasna", (string)claim["attributedTo"]!);
+        Assert.Equal(quantity, (string)claim["quantityKey"]!);
+        Assert.Equal(source, (long)claim["sourceId"]!);
+    }
+
+    [Fact]
+    public async Task A_quote_that_is_not_in_the_sources_text_is_refused()
+    {
+        var problem = await (await _client.PostJsonAsync("/claims", new
+        {
+            sourceId = await Records.SourceAsync(_client), quantityKey = await Records.QuantityAsync(_client),
+            quote = "1,300 political prisoners", qualifier = "exact", value = 1300,
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["quote"], problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task A_source_without_text_takes_any_quote_and_reports_no_offsets()
+    {
+        var claim = await Records.ClaimAsync(_client, await Records.SourceAsync(_client, text: null), await Records.QuantityAsync(_client),
+            quote: "words from a broadcast");
+        Assert.Null(claim["quoteStart"]);
+        Assert.Null(claim["quoteEnd"]);
+    }
+
+    [Theory]
+    [InlineData("""{"qualifier":"between","value":5}""", new[] { "max", "min", "value" })]
+    [InlineData("""{"qualifier":"between","min":5,"max":4}""", new[] { "max" })]
+    [InlineData("""{"qualifier":"exact"}""", new[] { "value" })]
+    [InlineData("""{"qualifier":"exact","value":5,"min":1}""", new[] { "min" })]
+    [InlineData("""{"qualifier":"exact","value":5,"precision":0}""", new[] { "precision" })]
+    [InlineData("""{"qualifier":"exact","value":5,"asOf":"1700-01-01"}""", new[] { "asOf" })]
+    [InlineData("""{"value":5}""", new[] { "qualifier" })]
+    [InlineData("""{"qualifier":"roughly","value":5}""", new[] { "qualifier" })]
+    [InlineData("""{"qualifier":3,"value":5}""", new[] { "qualifier" })]
+    [InlineData("""{"qualifier":"exact","value":"five"}""", new[] { "value" })]
+    [InlineData("""{"qualifier":"exact","value":1e40}""", new[] { "value" })]
+    [InlineData("""{"qualifier":"exact","value":5,"asOf":"12/09/2025"}""", new[] { "asOf" })]
+    [InlineData("""{"qualifier":"exact","value":5,"quote":""}""", new[] { "quote" })]
+    [InlineData("""{"qualifier":"exact","value":5,"quantityKey":"Not A Key"}""", new[] { "quantityKey" })]
+    [InlineData("""{"qualifier":"exact","value":5,"sourceId":0}""", new[] { "sourceId" })]
+    public async Task A_bad_claim_is_refused_naming_each_field(string fields, string[] keys)
+    {
+        var body = JsonNode.Parse("""{"sourceId":1,"quantityKey":"a/b","quote":"q"}""")!.AsObject();
+        foreach (var (name, value) in JsonNode.Parse(fields)!.AsObject())
+            body[name] = value?.DeepClone();
+
+        var problem = await (await _client.PostRawAsync("/claims", body.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(keys, problem.ErrorKeys());
+    }
+
+    [Theory]
+    [InlineData("""{"sourceId":1,""")]
+    [InlineData("[1,2]")]
+    [InlineData("null")]
+    [InlineData("")]
+    public async Task Malformed_json_is_a_bad_request_not_a_server_error(string json)
+    {
+        await (await _client.PostRawAsync("/claims", json)).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_negative_count_is_refused()
+    {
+        var problem = await (await _client.PostJsonAsync("/claims", new
+        {
+            sourceId = await Records.SourceAsync(_client, text: null), quantityKey = await Records.QuantityAsync(_client),
+            quote = "minus five", qualifier = "exact", value = -5,
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["value"], problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task Unknown_references_are_not_found_naming_the_field()
+    {
+        var quantity = await Records.QuantityAsync(_client);
+        var noSource = await (await _client.PostJsonAsync("/claims", new { sourceId = 987654, quantityKey = quantity, quote = "q", qualifier = "exact", value = 1 }))
+            .ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["sourceId"], noSource.ErrorKeys());
+
+        var source = await Records.SourceAsync(_client, text: null);
+        var noQuantity = await (await _client.PostJsonAsync("/claims", new { sourceId = source, quantityKey = "no/such", quote = "q", qualifier = "exact", value = 1 }))
+            .ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["quantityKey"], noQuantity.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task The_same_claim_recorded_twice_is_a_conflict()
+    {
+        var source = await Records.SourceAsync(_client);
+        var quantity = await Records.QuantityAsync(_client);
+        await Records.ClaimAsync(_client, source, quantity);
+
+        await (await _client.PostJsonAsync("/claims", new
+        {
+            sourceId = source, quantityKey = quantity, quote = "more than 1,100 political prisoners", qualifier = "more_than", value = 1100,
+        })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_claim_is_replaced_and_deleted()
+    {
+        var source = await Records.SourceAsync(_client);
+        var quantity = await Records.QuantityAsync(_client);
+        var id = (long)(await Records.ClaimAsync(_client, source, quantity))["id"]!;
+
+        var updated = await (await _client.PutAsJsonAsync($"/claims/{id}", new
+        {
+            sourceId = source, quantityKey = quantity, quote = "about 4.0%", qualifier = "approximately", value = 4.0m, asOf = "2025-09-10",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("approximately", (string)updated["qualifier"]!);
+        Assert.Equal("2025-09-10", (string)updated["asOf"]!);
+        Assert.Equal(Records.Text.IndexOf("about 4.0%", StringComparison.Ordinal), (int)updated["quoteStart"]!);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/claims/{id}")).StatusCode);
+        await (await _client.GetAsync($"/claims/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.DeleteAsync($"/claims/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.PutAsJsonAsync($"/claims/{id}", new { sourceId = source, quantityKey = quantity, quote = "about 4.0%", qualifier = "exact", value = 4 }))
+            .ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Claims_are_filtered_by_quantity_source_voice_and_date()
+    {
+        var source = await Records.SourceAsync(_client, text: null);
+        var other = await Records.SourceAsync(_client, text: null);
+        var quantity = await Records.QuantityAsync(_client, kind: "stock");
+        async Task Claim(long sourceId, string quote, string? attributedTo, string? asOf) =>
+            await (await _client.PostJsonAsync("/claims", new { sourceId, quantityKey = quantity, quote, qualifier = "exact", value = 1, attributedTo, asOf }))
+                .JsonAsync(HttpStatusCode.Created);
+        await Claim(source, "one", "Viasna", "2025-08-01");
+        await Claim(source, "two", "BelTA", "2025-09-01");
+        await Claim(other, "three", "viasna", null);
+
+        string[] Quotes(JsonNode page) => page["items"]!.AsArray().Select(c => (string)c!["quote"]!).ToArray();
+        Assert.Equal(["one", "two", "three"], Quotes(await _client.GetJsonAsync($"/claims?quantity={quantity}")));
+        Assert.Equal(["one", "two"], Quotes(await _client.GetJsonAsync($"/claims?quantity={quantity}&sourceId={source}")));
+        Assert.Equal(["one", "three"], Quotes(await _client.GetJsonAsync($"/claims?quantity={quantity}&attributedTo=VIASNA")));
+        Assert.Equal(["two", "three"], Quotes(await _client.GetJsonAsync($"/claims?quantity={quantity}&asOfFrom=2025-08-15")));
+        Assert.Equal(["one"], Quotes(await _client.GetJsonAsync($"/claims?quantity={quantity}&asOfTo=2025-08-15")));
+    }
+
+    [Theory]
+    [InlineData("0.1")]
+    [InlineData("1300.5")]
+    [InlineData("4.05")]
+    [InlineData("4.0")]
+    [InlineData("1155.56")]
+    [InlineData("1300")]
+    public async Task Figures_come_back_exactly_as_sent_in_any_thread_culture(string figure)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var german = new CultureInfo("de-DE");
+        // The test server does not flow the caller's context, so the default is what its threads use.
+        CultureInfo.CurrentCulture = CultureInfo.DefaultThreadCurrentCulture = german;
+        try
+        {
+            Assert.Equal(",", CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
+            var source = await Records.SourceAsync(_client, text: null);
+            var quantity = await Records.QuantityAsync(_client, unit: "percent");
+            var json = $$"""{"sourceId":{{source}},"quantityKey":"{{quantity}}","quote":"q","qualifier":"exact","value":{{figure}},"precision":{{figure}}}""";
+            var created = await (await _client.PostRawAsync("/claims", json)).JsonAsync(HttpStatusCode.Created);
+
+            var read = await _client.GetJsonAsync($"/claims/{created["id"]}");
+            Assert.Equal(figure, read["value"]!.ToJsonString());
+            Assert.Equal(figure, read["precision"]!.ToJsonString());
+            var between = $$"""{"sourceId":{{source}},"quantityKey":"{{quantity}}","quote":"r","qualifier":"between","min":{{figure}},"max":{{figure}}}""";
+            var range = await (await _client.PostRawAsync("/claims", between)).JsonAsync(HttpStatusCode.Created);
+            Assert.Equal(figure, range["min"]!.ToJsonString());
+            Assert.Equal(figure, range["max"]!.ToJsonString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.DefaultThreadCurrentCulture = null;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace FactCheck.Api.Tests;
+
+public sealed class ImportTests : IDisposable
+{
+    private static readonly string SeedJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seed-claims.json"));
+    private readonly ApiFactory _api = new();
+    private readonly HttpClient _client;
+
+    public ImportTests() => _client = _api.CreateClient();
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task The_seed_document_stores_5_sources_13_quantities_26_claims_and_4_relations()
+    {
+        var result = await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(5, (int)result["sources"]!["created"]!);
+        Assert.Equal(13, (int)result["quantities"]!["created"]!);
+        Assert.Equal(26, (int)result["claims"]!["created"]!);
+        Assert.Equal(4, (int)result["relations"]!["created"]!);
+        Assert.Equal(5, (long)(await _client.GetJsonAsync("/sources"))["totalItems"]!);
+        Assert.Equal(13, (long)(await _client.GetJsonAsync("/quantities"))["totalItems"]!);
+        Assert.Equal(26, (long)(await _client.GetJsonAsync("/claims"))["totalItems"]!);
+        Assert.Equal(4, (long)(await _client.GetJsonAsync("/relations"))["totalItems"]!);
+    }
+
+    [Fact]
+    public async Task Every_seed_record_reads_back_unchanged()
+    {
+        var gold = JsonNode.Parse(SeedJson)!;
+        var ids = (await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK))["ids"]!;
+
+        foreach (var source in gold["sources"]!.AsArray())
+        {
+            var read = await _client.GetJsonAsync($"/sources/{ids["sources"]![(string)source!["id"]!]}");
+            Assert.Equal((string)source["title"]!, (string)read["title"]!);
+            Assert.Equal((string)source["publisher"]!, (string)read["publisher"]!);
+            Assert.Equal((string)source["published"]!, (string)read["publishedAt"]!);
+        }
+        foreach (var quantity in gold["quantities"]!.AsArray())
+        {
+            var read = await _client.GetJsonAsync($"/quantities/{quantity!["key"]}");
+            Assert.Equal((string)quantity["label"]!, (string)read["label"]!);
+            Assert.Equal((string)quantity["unit"]!, (string)read["unit"]!);
+            Assert.Equal((string)quantity["kind"]!, (string)read["kind"]!);
+            Assert.Equal((int?)quantity["window_days"], (int?)read["windowDays"]);
+        }
+        var published = gold["sources"]!.AsArray().ToDictionary(s => (string)s!["id"]!, s => (string)s!["published"]!);
+        foreach (var claim in gold["claims"]!.AsArray())
+        {
+            var read = await _client.GetJsonAsync($"/claims/{ids["claims"]![(string)claim!["id"]!]}");
+            Assert.Equal((long)ids["sources"]![(string)claim["source"]!]!, (long)read["sourceId"]!);
+            Assert.Equal((string)claim["quantity"]!, (string)read["quantityKey"]!);
+            Assert.Equal((string)claim["quote"]!, (string)read["quote"]!);
+            Assert.Equal((string)claim["qualifier"]!, (string)read["qualifier"]!);
+            foreach (var figure in new[] { "value", "min", "max" })
+                Assert.Equal(claim[figure]?.ToJsonString(), read[figure]?.ToJsonString());
+            Assert.Equal((string?)claim["attributed_to"], (string?)read["attributedTo"]);
+            Assert.Equal((string?)claim["note"], (string?)read["note"]);
+            Assert.Equal(published[(string)claim["source"]!], (string)read["asOf"]!);
+        }
+        foreach (var relation in gold["relations"]!.AsArray())
+        {
+            var read = await _client.GetJsonAsync($"/relations/{ids["relations"]![(string)relation!["id"]!]}");
+            foreach (var role in new[] { "kind", "result", "part", "whole", "total", "meaning" })
+                Assert.Equal((string?)relation[role], (string?)read[role]);
+            Assert.Equal(relation["parts"]?.ToJsonString(), read["parts"]?.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task Posting_the_same_document_twice_changes_nothing_the_second_time()
+    {
+        var first = await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK);
+        var claimsBefore = (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString();
+
+        var second = await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK);
+
+        foreach (var (kind, count) in new[] { ("sources", 5), ("quantities", 13), ("claims", 26), ("relations", 4) })
+        {
+            Assert.Equal(0, (int)second[kind]!["created"]!);
+            Assert.Equal(0, (int)second[kind]!["updated"]!);
+            Assert.Equal(count, (int)second[kind]!["unchanged"]!);
+        }
+        Assert.Equal(first["ids"]!.ToJsonString(), second["ids"]!.ToJsonString());
+        Assert.Equal(claimsBefore, (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_changed_label_is_updated_and_counted()
+    {
+        await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK);
+        var changed = JsonNode.Parse(SeedJson)!;
+        changed["quantities"]![0]!["label"] = "Political prisoners in Belarusian prisons";
+
+        var result = await (await _client.PostRawAsync("/imports", changed.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1, (int)result["quantities"]!["updated"]!);
+        Assert.Equal("Political prisoners in Belarusian prisons",
+            (string)(await _client.GetJsonAsync("/quantities/belarus/political-prisoners/held"))["label"]!);
+    }
+
+    [Fact]
+    public async Task A_document_with_problems_reports_them_all_by_path_and_stores_nothing()
+    {
+        var broken = JsonNode.Parse(SeedJson)!;
+        broken["sources"]![1]!["title"] = "";
+        broken["sources"]![2]!["text"] = "This text quotes none of the claims.";
+        broken["quantities"]![2]!["kind"] = "flow";
+        broken["claims"]![0]!.AsObject().Remove("qualifier");
+        broken["claims"]![1]!["source"] = "s9";
+        broken["claims"]![3]!["quantity"] = "no/such/quantity";
+        broken["claims"]![4]!["id"] = "c0a";
+        broken["relations"]![0]!["whole"] = null;
+
+        var problem = await (await _client.PostRawAsync("/imports", broken.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
+        // 'flow' is not a kind at all, so the document cannot be read and that alone is reported.
+        Assert.Equal(["quantities[2].kind"], problem.ErrorKeys());
+
+        broken["quantities"]![2]!["kind"] = "event";
+        problem = await (await _client.PostRawAsync("/imports", broken.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["claims[0].qualifier", "claims[1].source", "claims[4].id", "relations[0].whole", "sources[1].title"], problem.ErrorKeys());
+
+        broken["sources"]![1]!["title"] = "Restored";
+        broken["claims"]![0]!["qualifier"] = "more_than";
+        broken["claims"]![1]!["source"] = "s0";
+        broken["claims"]![4]!["id"] = "c0e";
+        broken["relations"]![0]!["whole"] = "belarus/political-prisoners/held";
+        problem = await (await _client.PostRawAsync("/imports", broken.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["claims[3].quantity", "claims[7].quote", "claims[8].quote", "claims[9].quote"], problem.ErrorKeys());
+
+        Assert.Equal(0, (long)(await _client.GetJsonAsync("/sources"))["totalItems"]!);
+        Assert.Equal(0, (long)(await _client.GetJsonAsync("/quantities"))["totalItems"]!);
+    }
+}

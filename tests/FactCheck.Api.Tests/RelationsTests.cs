@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace FactCheck.Api.Tests;
+
+public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = api.CreateClient();
+
+    [Fact]
+    public async Task A_percent_relation_is_read_back_by_role()
+    {
+        var share = await Records.QuantityAsync(_client, unit: "percent");
+        var released = await Records.QuantityAsync(_client);
+        var held = await Records.QuantityAsync(_client, kind: "stock");
+
+        var response = await _client.PostJsonAsync("/relations", new { kind = "percent", result = share, part = released, whole = held, meaning = "share = 100 * released / held" });
+        var created = await response.JsonAsync(HttpStatusCode.Created);
+
+        var read = await _client.GetJsonAsync($"/relations/{created["id"]}");
+        Assert.Equal("percent", (string)read["kind"]!);
+        Assert.Equal(share, (string)read["result"]!);
+        Assert.Equal(released, (string)read["part"]!);
+        Assert.Equal(held, (string)read["whole"]!);
+        Assert.Null(read["parts"]);
+        Assert.Equal("share = 100 * released / held", (string)read["meaning"]!);
+    }
+
+    [Fact]
+    public async Task The_same_sum_with_its_parts_in_another_order_is_a_conflict()
+    {
+        var total = await Records.QuantityAsync(_client);
+        var a = await Records.QuantityAsync(_client);
+        var b = await Records.QuantityAsync(_client);
+        var created = await (await _client.PostJsonAsync("/relations", new { kind = "sum", total, parts = new[] { a, b } })).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal([a, b], created["parts"]!.AsArray().Select(p => (string)p!).ToArray());
+
+        await (await _client.PostJsonAsync("/relations", new { kind = "sum", total, parts = new[] { b, a } })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await _client.PostJsonAsync("/relations", new { kind = "parts_at_most", total, parts = new[] { b, a } })).JsonAsync(HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [InlineData("""{"kind":"percent","result":"a/r","part":"a/p"}""", new[] { "whole" })]
+    [InlineData("""{"kind":"sum","total":"a/t"}""", new[] { "parts" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"whole":"a/w"}""", new[] { "whole" })]
+    [InlineData("""{"kind":"difference","result":"a/r","minuend":"a/m","subtrahend":"a/m"}""", new[] { "subtrahend" })]
+    [InlineData("""{"kind":"ratio","result":"a/r","part":"a/p","whole":"Bad Key"}""", new[] { "whole" })]
+    [InlineData("""{"kind":"product","result":"a/r"}""", new[] { "kind" })]
+    [InlineData("""{"result":"a/r"}""", new[] { "kind" })]
+    public async Task A_relation_missing_or_misusing_roles_is_refused_naming_them(string json, string[] keys)
+    {
+        var problem = await (await _client.PostRawAsync("/relations", json)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(keys, problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task A_relation_on_an_unknown_quantity_is_not_found_naming_the_role()
+    {
+        var known = await Records.QuantityAsync(_client);
+        var problem = await (await _client.PostJsonAsync("/relations", new { kind = "difference", result = known, minuend = "no/such/one", subtrahend = "no/such/two" }))
+            .ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["minuend", "subtrahend"], problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task A_relation_is_replaced_listed_and_deleted()
+    {
+        var total = await Records.QuantityAsync(_client);
+        var part = await Records.QuantityAsync(_client);
+        var id = (long)(await (await _client.PostJsonAsync("/relations", new { kind = "parts_at_most", total, parts = new[] { part } }))
+            .JsonAsync(HttpStatusCode.Created))["id"]!;
+
+        var updated = await (await _client.PutAsJsonAsync($"/relations/{id}", new { kind = "sum", total, parts = new[] { part }, meaning = "all of them" }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("sum", (string)updated["kind"]!);
+        Assert.Equal("all of them", (string)updated["meaning"]!);
+
+        var listed = await _client.GetJsonAsync($"/relations?quantity={part}&kind=sum");
+        Assert.Equal(1, (long)listed["totalItems"]!);
+        Assert.Equal(id, (long)listed["items"]![0]!["id"]!);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/relations/{id}")).StatusCode);
+        await (await _client.GetAsync($"/relations/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await _client.GetAsync($"/quantities/{part}")).JsonAsync(HttpStatusCode.OK);
+        await (await _client.PutAsJsonAsync($"/relations/{id}", new { kind = "sum", total, parts = new[] { part } })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+}
