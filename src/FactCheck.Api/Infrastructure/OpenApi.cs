@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text.Json;
 using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace FactCheck.Api.Infrastructure;
 
@@ -29,6 +31,9 @@ internal static class OpenApi
             options.IncludeXmlComments(xml);
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
+            // Figures are exact decimals, not doubles: a client generator should not round 4.0 to 4.
+            options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
+            options.OperationFilter<CamelCaseQueryParameters>();
         });
         return services;
     }
@@ -44,6 +49,17 @@ internal static class OpenApi
             ui.DisplayRequestDuration();
         });
         return app;
+    }
+
+    /// <summary>Query parameters bound from a request record are documented as the JSON names clients use.</summary>
+    private sealed class CamelCaseQueryParameters : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+                if (parameter.In == ParameterLocation.Query && parameter.Name is { } name)
+                    parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(name);
+        }
     }
 
     // Page<ClaimResponse> reads as "ClaimResponsePage"; every other type keeps its own, unique, name.
