@@ -1,4 +1,6 @@
+using Dapper;
 using FluentValidation;
+using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Infrastructure;
 
@@ -25,6 +27,24 @@ internal static class Paging
     public static int SizeOf(this IPaged request) => request.PageSize ?? DefaultPageSize;
 
     public static int OffsetOf(this IPaged request) => (request.PageOf() - 1) * request.SizeOf();
+
+    /// <summary>
+    /// Runs <paramref name="sql"/>, a count followed by a page query that ends in
+    /// LIMIT @Limit OFFSET @Offset, with the filter's parameters.
+    /// </summary>
+    public static async Task<(IReadOnlyList<TRow> Rows, long Total)> QueryPageAsync<TRow>(
+        this SqliteConnection connection, string sql, object filter, IPaged request, CancellationToken ct)
+    {
+        var parameters = new DynamicParameters(filter);
+        parameters.Add("Limit", request.SizeOf());
+        parameters.Add("Offset", request.OffsetOf());
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
+        var total = await results.ReadSingleAsync<long>();
+        return ((await results.ReadAsync<TRow>()).ToList(), total);
+    }
+
+    public static Page<T> PageOf<T>(this IPaged request, IReadOnlyList<T> items, long total) =>
+        new(items, request.PageOf(), request.SizeOf(), total);
 }
 
 internal sealed class PagedValidator : AbstractValidator<IPaged>

@@ -33,19 +33,14 @@ internal static class ListClaimsEndpoint
         [AsParameters] ListClaimsRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        var (rows, total) = await connection.QueryPageAsync<ClaimRow>(PageSql, new
         {
             request.Quantity,
             request.SourceId,
             request.AttributedTo,
             AsOfFrom = request.AsOfFrom is { } from ? Figures.ToText(from) : null,
             AsOfTo = request.AsOfTo is { } to ? Figures.ToText(to) : null,
-            Limit = request.SizeOf(),
-            Offset = request.OffsetOf(),
-        }, cancellationToken: ct));
-        var total = await results.ReadSingleAsync<long>();
-        var rows = await results.ReadAsync<ClaimRow>();
-        return TypedResults.Ok(new Page<ClaimResponse>(
-            rows.Select(r => r.ToResponse()).ToList(), request.PageOf(), request.SizeOf(), total));
+        }, request, ct);
+        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total));
     }
 }

@@ -33,18 +33,13 @@ internal static class ListQuantitiesEndpoint
         [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql, new
         {
             request.Kind,
             request.Unit,
             request.KeyPrefix,
-            Limit = request.SizeOf(),
-            Offset = request.OffsetOf(),
-        }, cancellationToken: ct));
-        var total = await results.ReadSingleAsync<long>();
-        var rows = await results.ReadAsync<QuantityRow>();
-        return TypedResults.Ok(new Page<QuantityResponse>(
-            rows.Select(r => r.ToResponse()).ToList(), request.PageOf(), request.SizeOf(), total));
+        }, request, ct);
+        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total));
     }
 }
 

@@ -31,17 +31,12 @@ internal static class ListRelationsEndpoint
         [AsParameters] ListRelationsRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        var (rows, total) = await connection.QueryPageAsync<long>(PageSql, new
         {
             request.Kind,
             request.Quantity,
-            Limit = request.SizeOf(),
-            Offset = request.OffsetOf(),
-        }, cancellationToken: ct));
-        var total = await results.ReadSingleAsync<long>();
-        var ids = await results.ReadAsync<long>();
-        var relations = await RelationStore.ReadAsync(connection, ids, ct);
-        return TypedResults.Ok(new Page<RelationResponse>(relations, request.PageOf(), request.SizeOf(), total));
+        }, request, ct);
+        return TypedResults.Ok(request.PageOf(await RelationStore.ReadAsync(connection, rows, ct), total));
     }
 }
 

@@ -33,18 +33,13 @@ internal static class ListSourcesEndpoint
         [AsParameters] ListSourcesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new
+        var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql, new
         {
             request.Publisher,
             PublishedFrom = request.PublishedFrom is { } from ? Figures.ToText(from) : null,
             PublishedTo = request.PublishedTo is { } to ? Figures.ToText(to) : null,
-            Limit = request.SizeOf(),
-            Offset = request.OffsetOf(),
-        }, cancellationToken: ct));
-        var total = await results.ReadSingleAsync<long>();
-        var rows = await results.ReadAsync<SummaryRow>();
-        return TypedResults.Ok(new Page<SourceSummary>(
-            rows.Select(r => r.ToSummary()).ToList(), request.PageOf(), request.SizeOf(), total));
+        }, request, ct);
+        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToSummary()).ToList(), total));
     }
 
     private sealed class SummaryRow
