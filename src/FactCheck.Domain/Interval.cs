@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace FactCheck.Domain;
+
+/// <summary>
+/// The values a claim allows: exact decimal ends, each open or closed; a null end is unbounded.
+/// An interval whose ends cross, or touch with an open end, holds nothing.
+/// </summary>
+public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? High, bool HighClosed)
+{
+    public static Interval Closed(decimal low, decimal high) => new(low, true, high, true);
+
+    public static Interval Point(decimal value) => Closed(value, value);
+
+    public static readonly Interval All = new(null, false, null, false);
+
+    public bool IsEmpty =>
+        Low is { } low && High is { } high && (low > high || (low == high && !(LowClosed && HighClosed)));
+
+    public bool Contains(decimal value) =>
+        (Low is not { } low || value > low || (LowClosed && value == low))
+        && (High is not { } high || value < high || (HighClosed && value == high));
+
+    /// <summary>The values both allow.</summary>
+    public Interval Intersect(Interval other)
+    {
+        var (low, lowClosed) = (Low, LowClosed);
+        if (other.Low is { } otherLow && (low is null || otherLow > low || (otherLow == low && !other.LowClosed)))
+            (low, lowClosed) = (otherLow, other.LowClosed);
+        var (high, highClosed) = (High, HighClosed);
+        if (other.High is { } otherHigh && (high is null || otherHigh < high || (otherHigh == high && !other.HighClosed)))
+            (high, highClosed) = (otherHigh, other.HighClosed);
+        return new Interval(low, lowClosed, high, highClosed);
+    }
+
+    public bool Overlaps(Interval other) => !Intersect(other).IsEmpty;
+
+    /// <summary>
+    /// The whole numbers of at least zero that the interval holds, as closed whole ends:
+    /// (1300, ∞) is 1301..∞, [1155.6, 1485.7] is 1156..1485.
+    /// </summary>
+    public Interval WholeAndNonNegative()
+    {
+        var within = Intersect(new Interval(0, true, null, false));
+        decimal? low = within.Low is { } l ? (within.LowClosed ? Math.Ceiling(l) : Math.Floor(l) + 1) : null;
+        decimal? high = within.High is { } h ? (within.HighClosed ? Math.Floor(h) : Math.Ceiling(h) - 1) : null;
+        return new Interval(low, low is not null, high, high is not null);
+    }
+
+    /// <summary>Mathematical notation with exact figures: [1250, 1350], (1300, ∞), (−∞, 1300].</summary>
+    public override string ToString() =>
+        IsEmpty ? "∅" :
+        (LowClosed ? "[" : "(") + (Low is { } low ? Format(low) : "−∞") + ", " +
+        (High is { } high ? Format(high) : "∞") + (HighClosed ? "]" : ")");
+
+    // Computed ends carry no grain of their own: 1300 × 0.10 is shown as 130, not 130.00.
+    private static string Format(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+}
