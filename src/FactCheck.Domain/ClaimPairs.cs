@@ -1,0 +1,73 @@
+namespace FactCheck.Domain;
+
+/// <summary>
+/// Finds the comparable pairs of claims whose intervals do not meet, in O(n log n + pairs): claims in
+/// date order, a window of the later claims each one compares with, and the window's ends kept sorted
+/// so that the claims wholly above or below each one are read off, never tested one by one.
+/// </summary>
+internal static class ClaimPairs
+{
+    /// <summary>
+    /// Index pairs (i &lt; j) into <paramref name="claims"/>, which must be in date order. A null window
+    /// compares every claim with every other. Stops after <paramref name="budget"/> pairs and says so.
+    /// </summary>
+    public static (List<(int First, int Second)> Pairs, bool Truncated) Disjoint(
+        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int? windowDays, int budget)
+    {
+        var byLow = new SortedSet<(EndKey Key, int Index)>();
+        var byHigh = new SortedSet<(EndKey Key, int Index)>();
+        var pairs = new List<(int, int)>();
+        var next = 0;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var (interval, asOf) = claims[i];
+            byLow.Remove((EndKey.OfLow(interval), i));
+            byHigh.Remove((EndKey.OfHigh(interval), i));
+            next = Math.Max(next, i + 1);
+            while (next < claims.Count && (windowDays is not { } days || claims[next].AsOf.DayNumber - asOf.DayNumber <= days))
+            {
+                byLow.Add((EndKey.OfLow(claims[next].Interval), next));
+                byHigh.Add((EndKey.OfHigh(claims[next].Interval), next));
+                next++;
+            }
+            if (byLow.Count == 0) continue;
+
+            // Wholly above: a lower end past this claim's upper end (an open end on either side parts them at a tie).
+            if (interval.High is { } high)
+                foreach (var (_, j) in byLow.GetViewBetween((new EndKey(0, high, interval.HighClosed ? 1 : 0), int.MinValue), (EndKey.Max, int.MaxValue)))
+                    if (Add(pairs, i, j, budget)) return (pairs, true);
+            // Wholly below: an upper end short of this claim's lower end.
+            if (interval.Low is { } low)
+                foreach (var (_, j) in byHigh.GetViewBetween((EndKey.Min, int.MinValue), (new EndKey(0, low, interval.LowClosed ? 0 : 1), int.MaxValue)))
+                    if (Add(pairs, i, j, budget)) return (pairs, true);
+        }
+        return (pairs, false);
+    }
+
+    private static bool Add(List<(int, int)> pairs, int i, int j, int budget)
+    {
+        if (pairs.Count == budget) return true;
+        pairs.Add((i, j));
+        return false;
+    }
+
+    /// <summary>
+    /// An interval end on the number line: −∞ and +∞ outermost; at one value a closed lower end
+    /// (rank 0) comes before an open one (rank 1), and an open upper end (rank 0) before a closed one (rank 1).
+    /// </summary>
+    private readonly record struct EndKey(int Infinity, decimal Value, int Rank) : IComparable<EndKey>
+    {
+        public static readonly EndKey Min = new(-1, 0, 0);
+        public static readonly EndKey Max = new(1, 0, 0);
+
+        public static EndKey OfLow(Interval i) => i.Low is { } v ? new EndKey(0, v, i.LowClosed ? 0 : 1) : Min;
+
+        public static EndKey OfHigh(Interval i) => i.High is { } v ? new EndKey(0, v, i.HighClosed ? 1 : 0) : Max;
+
+        public int CompareTo(EndKey other) =>
+            Infinity != other.Infinity ? Infinity.CompareTo(other.Infinity)
+            : Infinity != 0 ? 0
+            : Value != other.Value ? Value.CompareTo(other.Value)
+            : Rank.CompareTo(other.Rank);
+    }
+}

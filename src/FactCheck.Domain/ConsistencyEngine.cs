@@ -1,0 +1,87 @@
+namespace FactCheck.Domain;
+
+/// <summary>
+/// Checks claims against each other (consistency.md): per quantity, the pairs of comparable claims
+/// that cannot both be true; per relation, the claims its arithmetic rules out. Pure and
+/// deterministic: the same world gives the same report, in the same order, whatever order it came in.
+/// </summary>
+public static class ConsistencyEngine
+{
+    /// <summary>Past this many disagreeing pairs a quantity is reported as groups of agreeing claims, not pairs.</summary>
+    public const int DefaultPairBudget = 1000;
+
+    public static ConsistencyReport Check(ClaimWorld world, int pairBudget = DefaultPairBudget)
+    {
+        var quantities = world.Quantities.DistinctBy(q => q.Key).ToDictionary(q => q.Key, StringComparer.Ordinal);
+        var claimsByQuantity = world.Claims.Where(c => quantities.ContainsKey(c.QuantityKey))
+            .OrderBy(c => c.AsOf).ThenBy(c => c.Id)
+            .GroupBy(c => c.QuantityKey)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+        var findings = new List<Finding>();
+        var reports = new List<QuantityReport>();
+        var sides = new Dictionary<string, (RelationCheck.Side Rounded, RelationCheck.Side Unrounded)>(StringComparer.Ordinal);
+        foreach (var quantity in quantities.Values.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget);
+            reports.Add(analysis.Report);
+            findings.AddRange(analysis.Findings);
+            sides[quantity.Key] = (analysis.Rounded, analysis.Unrounded);
+        }
+
+        var relations = new List<RelationReport>();
+        foreach (var relation in world.Relations.OrderBy(r => r.Id))
+        {
+            if (relation.Terms.Any(t => !sides.ContainsKey(t.QuantityKey))) continue;
+            var report = CheckRelation(relation, k => sides[k].Rounded, k => sides[k].Unrounded);
+            relations.Add(report);
+            if (report.Verdict == RelationVerdict.Consistent) continue;
+            var claimIds = relation.Terms.SelectMany(t => sides[t.QuantityKey].Rounded.Claims).ToList();
+            findings.Add(new Finding
+            {
+                Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
+                QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
+                ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
+                SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
+                Explanation = report.Explanation,
+                Relation = report,
+            });
+        }
+
+        return new ConsistencyReport(reports, relations, Ordered(findings));
+    }
+
+    private static RelationReport CheckRelation(RelationFact relation, Func<string, RelationCheck.Side> rounded, Func<string, RelationCheck.Side> unrounded)
+    {
+        var (terms, conflicting) = RelationCheck.Evaluate(relation, rounded);
+        var verdict = conflicting ? RelationVerdict.Conflicting
+            : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
+            : RelationVerdict.Consistent;
+        var explanation = RelationCheck.Explain(relation, terms, rounded, conflicting);
+        if (verdict == RelationVerdict.HoldsOnlyByRounding)
+            explanation += "; taken exactly as written, without rounding, the figures would not fit";
+        var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
+        return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation);
+    }
+
+    // Kind, then quantity, then the claims and relation it rests on: stable across runs and input orders.
+    private static List<Finding> Ordered(List<Finding> findings) =>
+        findings
+            .OrderBy(f => f.Kind)
+            .ThenBy(f => f.QuantityKeys[0], StringComparer.Ordinal)
+            .ThenBy(f => f.Relation?.RelationId ?? 0)
+            .ThenBy(f => f.ClaimIds, ClaimIdsComparer.Instance)
+            .ToList();
+
+    private sealed class ClaimIdsComparer : IComparer<IReadOnlyList<long>>
+    {
+        public static readonly ClaimIdsComparer Instance = new();
+
+        public int Compare(IReadOnlyList<long>? x, IReadOnlyList<long>? y)
+        {
+            for (var i = 0; i < Math.Min(x!.Count, y!.Count); i++)
+                if (x[i] != y[i]) return x[i].CompareTo(y[i]);
+            return x.Count.CompareTo(y.Count);
+        }
+    }
+}

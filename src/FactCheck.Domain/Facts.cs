@@ -1,0 +1,17 @@
+namespace FactCheck.Domain;
+
+/// <summary>A quantity as the consistency check needs it.</summary>
+public sealed record QuantityFact(string Key, string Label, string Unit, QuantityKind Kind, int? WindowDays = null);
+
+/// <summary>A stored claim as the consistency check needs it.</summary>
+public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, ClaimFigures Figures, DateOnly AsOf);
+
+/// <summary>A quantity in its role in a relation; parts keep their order.</summary>
+public sealed record RelationTermFact(RelationRole Role, string QuantityKey);
+
+/// <summary>A declared relation as the consistency check needs it.</summary>
+public sealed record RelationFact(long Id, RelationKind Kind, IReadOnlyList<RelationTermFact> Terms);
+
+/// <summary>Everything the check reads: quantities, their claims, and the relations between them.</summary>
+public sealed record ClaimWorld(
+    IReadOnlyList<QuantityFact> Quantities, IReadOnlyList<ClaimFact> Claims, IReadOnlyList<RelationFact> Relations);

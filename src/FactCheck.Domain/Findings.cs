@@ -1,0 +1,69 @@
+namespace FactCheck.Domain;
+
+/// <summary>What the check reports.</summary>
+public enum FindingKind
+{
+    /// <summary>Two comparable claims about one quantity whose intervals do not meet.</summary>
+    ValueConflict,
+    /// <summary>Two comparable claims that meet only because their figures were rounded.</summary>
+    HoldsOnlyByRounding,
+    /// <summary>The claims about a relation's quantities cannot all be true.</summary>
+    RelationConflict,
+    /// <summary>A relation that holds only because the figures were rounded.</summary>
+    RelationHoldsOnlyByRounding,
+    /// <summary>A claim that allows no value of its quantity's unit ("2.5 people", "120%").</summary>
+    ImpossibleClaim,
+    /// <summary>A quantity whose claims disagree in more pairs than are worth listing: reported as groups of agreeing claims.</summary>
+    DispersedClaims,
+}
+
+public enum QuantityVerdict { Consistent, Conflicting, SingleClaim, NoClaims }
+
+public enum RelationVerdict { Consistent, Conflicting, HoldsOnlyByRounding }
+
+/// <summary>A claim with the values it allows.</summary>
+public sealed record PlacedClaim(long ClaimId, long SourceId, DateOnly AsOf, Interval Interval);
+
+/// <summary>Two claims whose intervals do not meet (or meet only by rounding), and how far apart they are.</summary>
+public sealed record ClaimPair(PlacedClaim Lower, PlacedClaim Upper, decimal Gap, decimal RelativeGap, bool SameSource);
+
+/// <summary>Claims that share an interval.</summary>
+public sealed record AgreeingGroup(Interval Shared, IReadOnlyList<long> ClaimIds);
+
+/// <summary>What a relation implies for one of its quantities, from the others' agreed intervals.</summary>
+public sealed record ImpliedInterval(
+    RelationRole Role, string QuantityKey, Interval Agreed, Interval Implied, Interval Possible, IReadOnlyList<long> ClaimsOutOfLine)
+{
+    /// <summary>No value of the quantity's unit fits: "7% of 50 people" leaves no whole number.</summary>
+    public bool Impossible => Possible.IsEmpty;
+}
+
+public sealed record RelationReport(
+    long RelationId, RelationKind Kind, RelationVerdict Verdict, IReadOnlyList<ImpliedInterval> Terms,
+    IReadOnlyList<long> ClaimsOutOfLine, string Explanation);
+
+/// <summary>One finding; the sections that do not apply to its kind are null.</summary>
+public sealed record Finding
+{
+    public required FindingKind Kind { get; init; }
+    public required IReadOnlyList<string> QuantityKeys { get; init; }
+    /// <summary>The claims the finding rests on, ascending.</summary>
+    public required IReadOnlyList<long> ClaimIds { get; init; }
+    public required IReadOnlyList<long> SourceIds { get; init; }
+    /// <summary>The arithmetic, in words a reader can check.</summary>
+    public required string Explanation { get; init; }
+    public ClaimPair? Pair { get; init; }
+    public RelationReport? Relation { get; init; }
+    public IReadOnlyList<AgreeingGroup>? Groups { get; init; }
+}
+
+/// <summary>Claims of a stock that lie within one window of each other, summarised together.</summary>
+public sealed record Period(
+    DateOnly From, DateOnly To, IReadOnlyList<long> ClaimIds, Interval? Shared, AgreeingGroup? LargestGroup, IReadOnlyList<long> Outside);
+
+public sealed record QuantityReport(
+    string Key, QuantityVerdict Verdict, IReadOnlyList<PlacedClaim> Claims, IReadOnlyList<Period> Periods,
+    int ConflictingPairs, bool PairsTruncated);
+
+public sealed record ConsistencyReport(
+    IReadOnlyList<QuantityReport> Quantities, IReadOnlyList<RelationReport> Relations, IReadOnlyList<Finding> Findings);

@@ -1,0 +1,134 @@
+namespace FactCheck.Domain;
+
+/// <summary>The check of one quantity's claims against each other.</summary>
+internal static class QuantityAnalysis
+{
+    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, RelationCheck.Side Unrounded);
+
+    /// <param name="claims">The quantity's claims in date order.</param>
+    public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
+    {
+        var findings = new List<Finding>();
+        var placed = new List<PlacedClaim>();
+        var exact = new List<PlacedClaim>();
+        foreach (var claim in claims)
+        {
+            var interval = ClaimInterval.Of(claim.Figures, quantity.Unit);
+            if (interval.IsEmpty)
+            {
+                findings.Add(Impossible(quantity, claim));
+                continue;
+            }
+            placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval));
+            exact.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf,
+                ClaimInterval.Of(claim.Figures with { Precision = 0 }, quantity.Unit)));
+        }
+
+        var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
+        var (conflicts, truncated) = ClaimPairs.Disjoint(placed.Select(c => (c.Interval, c.AsOf)).ToList(), window, pairBudget);
+        if (truncated)
+        {
+            var groups = AgreeingGroups.Partition(placed);
+            findings.Add(new Finding
+            {
+                Kind = FindingKind.DispersedClaims,
+                QuantityKeys = [quantity.Key],
+                ClaimIds = placed.Select(c => c.ClaimId).Order().ToList(),
+                SourceIds = placed.Select(c => c.SourceId).Distinct().Order().ToList(),
+                Explanation = $"{placed.Count} claims disagree in more than {pairBudget} pairs; they fall into {groups.Count} groups of claims that agree with each other.",
+                Groups = groups,
+            });
+        }
+        else
+        {
+            findings.AddRange(conflicts.Select(p => PairFinding(FindingKind.ValueConflict, quantity, placed[p.First], placed[p.Second], window, null)));
+            var conflicting = conflicts.ToHashSet();
+            var (apart, _) = ClaimPairs.Disjoint(exact.Select(c => (c.Interval, c.AsOf)).ToList(), window, pairBudget + conflicts.Count);
+            findings.AddRange(apart.Where(p => !conflicting.Contains(p) && !conflicting.Contains((p.Second, p.First)))
+                .Select(p => PairFinding(FindingKind.HoldsOnlyByRounding, quantity, placed[p.First], placed[p.Second], window, (exact[p.First], exact[p.Second]))));
+        }
+
+        var verdict = claims.Count == 0 ? QuantityVerdict.NoClaims
+            : conflicts.Count > 0 || placed.Count < claims.Count ? QuantityVerdict.Conflicting
+            : claims.Count == 1 ? QuantityVerdict.SingleClaim
+            : QuantityVerdict.Consistent;
+        var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed),
+            conflicts.Count, truncated);
+        return new Result(report, findings, Side(quantity, placed), Side(quantity, exact));
+    }
+
+    /// <summary>What a relation takes this quantity to be: the interval its largest group of agreeing claims shares, or else its unit's domain.</summary>
+    private static RelationCheck.Side Side(QuantityFact quantity, List<PlacedClaim> claims) =>
+        new(quantity, AgreeingGroups.Largest(claims)?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
+
+    /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
+    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims)
+    {
+        var periods = new List<Period>();
+        for (var start = 0; start < claims.Count;)
+        {
+            var from = claims[start].AsOf;
+            var end = start;
+            while (end < claims.Count && (quantity.Kind == QuantityKind.Event || claims[end].AsOf.DayNumber - from.DayNumber <= (quantity.WindowDays ?? 0)))
+                end++;
+            var members = claims.GetRange(start, end - start);
+            var shared = members.Aggregate(Interval.All, (s, c) => s.Intersect(c.Interval));
+            var ids = members.Select(c => c.ClaimId).Order().ToList();
+            if (!shared.IsEmpty)
+            {
+                periods.Add(new Period(from, members[^1].AsOf, ids, shared, null, []));
+            }
+            else
+            {
+                var group = AgreeingGroups.Largest(members)!;
+                periods.Add(new Period(from, members[^1].AsOf, ids, null, group, ids.Except(group.ClaimIds).ToList()));
+            }
+            start = end;
+        }
+        return periods;
+    }
+
+    private static Finding PairFinding(FindingKind kind, QuantityFact quantity, PlacedClaim a, PlacedClaim b, int? window,
+        (PlacedClaim A, PlacedClaim B)? exact)
+    {
+        // The pair is oriented by the intervals that part them: exact figures for a rounding finding.
+        var (partA, partB) = exact ?? (a, b);
+        var aBelow = partA.Interval.High is { } h && partB.Interval.Low is { } l && h <= l;
+        var (lower, upper) = aBelow ? (a, b) : (b, a);
+        var (lowerPart, upperPart) = aBelow ? (partA, partB) : (partB, partA);
+        var gap = upperPart.Interval.Low!.Value - lowerPart.Interval.High!.Value;
+        var magnitude = Math.Max(Math.Abs(lowerPart.Interval.High.Value), Math.Abs(upperPart.Interval.Low.Value));
+        var relative = magnitude == 0 ? 0 : Math.Round(gap / magnitude, 6);
+        var sameSource = a.SourceId == b.SourceId;
+        var unit = quantity.Unit;
+
+        var explanation = kind == FindingKind.ValueConflict
+            ? $"claim {lower.ClaimId} says {Words.Of(lower.Interval, unit)}; claim {upper.ClaimId} says {Words.Of(upper.Interval, unit)}; " +
+              $"they are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)})"
+            : $"claim {lower.ClaimId} ({Words.Of(lower.Interval, unit)}) and claim {upper.ClaimId} ({Words.Of(upper.Interval, unit)}) agree only " +
+              $"thanks to rounding: as written they say {Words.Of(lowerPart.Interval, unit)} and {Words.Of(upperPart.Interval, unit)}";
+        if (window is { } days) explanation += $"; their dates, {lower.AsOf:yyyy-MM-dd} and {upper.AsOf:yyyy-MM-dd}, lie within the {days}-day window";
+        if (sameSource) explanation += $"; both come from source {a.SourceId}";
+
+        return new Finding
+        {
+            Kind = kind,
+            QuantityKeys = [quantity.Key],
+            ClaimIds = new[] { a.ClaimId, b.ClaimId }.Order().ToList(),
+            SourceIds = new[] { a.SourceId, b.SourceId }.Distinct().Order().ToList(),
+            Explanation = explanation,
+            Pair = new ClaimPair(lower, upper, gap, relative, sameSource),
+        };
+    }
+
+    private static Finding Impossible(QuantityFact quantity, ClaimFact claim) => new()
+    {
+        Kind = FindingKind.ImpossibleClaim,
+        QuantityKeys = [quantity.Key],
+        ClaimIds = [claim.Id],
+        SourceIds = [claim.SourceId],
+        Explanation = quantity.Unit == Units.Percent
+            ? $"claim {claim.Id} allows no percentage from 0% to 100%"
+            : $"claim {claim.Id} allows no whole, non-negative number of {quantity.Unit}",
+    };
+}

@@ -1,0 +1,123 @@
+namespace FactCheck.Domain;
+
+/// <summary>
+/// Checks one relation by interval arithmetic: from the interval each other quantity's claims agree
+/// on, the interval the relation implies for each quantity, and every claim that does not meet it.
+/// </summary>
+internal static class RelationCheck
+{
+    /// <summary>What the check knows of one quantity: its unit and label, the interval its claims agree on, and its claims.</summary>
+    public sealed record Side(QuantityFact Quantity, Interval Agreed, IReadOnlyList<PlacedClaim> Claims);
+
+    public static (IReadOnlyList<ImpliedInterval> Terms, bool Conflicting) Evaluate(RelationFact relation, Func<string, Side> side)
+    {
+        var terms = relation.Terms.Select(t => (t.Role, Side: side(t.QuantityKey))).ToList();
+        var implied = new List<ImpliedInterval>();
+        for (var k = 0; k < terms.Count; k++)
+        {
+            var (role, target) = terms[k];
+            var others = terms.Where((_, j) => j != k).ToList();
+            var raw = Implied(relation.Kind, role, others.Select(o => (o.Role, o.Side.Agreed)).ToList());
+            var possible = ClaimInterval.WithinDomain(raw, target.Quantity.Unit);
+            var outOfLine = target.Claims.Where(c => !c.Interval.Overlaps(possible)).Select(c => c.ClaimId).ToList();
+            implied.Add(new ImpliedInterval(role, target.Quantity.Key, target.Agreed, raw, possible, outOfLine));
+        }
+        return (implied, implied.Any(i => i.Impossible || i.ClaimsOutOfLine.Count > 0));
+    }
+
+    private static Interval Implied(RelationKind kind, RelationRole role, List<(RelationRole Role, Interval Agreed)> others)
+    {
+        Interval One(RelationRole r) => others.First(o => o.Role == r).Agreed;
+        var parts = others.Where(o => o.Role == RelationRole.Part).Select(o => o.Agreed)
+            .Aggregate(Interval.Point(0), IntervalArithmetic.Add);
+        var factor = kind == RelationKind.Percent ? 100m : 1m;
+        return (kind, role) switch
+        {
+            (RelationKind.Percent or RelationKind.Ratio, RelationRole.Result) =>
+                IntervalArithmetic.Scale(IntervalArithmetic.Divide(One(RelationRole.Part), One(RelationRole.Whole)), factor),
+            (RelationKind.Percent or RelationKind.Ratio, RelationRole.Part) =>
+                IntervalArithmetic.Scale(IntervalArithmetic.Multiply(One(RelationRole.Result), One(RelationRole.Whole)), 1 / factor),
+            (RelationKind.Percent or RelationKind.Ratio, RelationRole.Whole) =>
+                IntervalArithmetic.Divide(IntervalArithmetic.Scale(One(RelationRole.Part), factor), One(RelationRole.Result)),
+            (RelationKind.Sum, RelationRole.Total) => parts,
+            (RelationKind.Sum, RelationRole.Part) => IntervalArithmetic.Subtract(One(RelationRole.Total), parts),
+            (RelationKind.PartsAtMost, RelationRole.Total) => parts.IsEmpty ? parts : new Interval(parts.Low, true, null, false),
+            (RelationKind.PartsAtMost, RelationRole.Part) => IntervalArithmetic.Subtract(One(RelationRole.Total), parts) is var rest && rest.IsEmpty
+                ? rest : new Interval(null, false, rest.High, true),
+            (RelationKind.Difference, RelationRole.Result) => IntervalArithmetic.Subtract(One(RelationRole.Minuend), One(RelationRole.Subtrahend)),
+            (RelationKind.Difference, RelationRole.Minuend) => IntervalArithmetic.Add(One(RelationRole.Result), One(RelationRole.Subtrahend)),
+            (RelationKind.Difference, RelationRole.Subtrahend) => IntervalArithmetic.Subtract(One(RelationRole.Minuend), One(RelationRole.Result)),
+            _ => Interval.All,
+        };
+    }
+
+    /// <summary>The relation's arithmetic in words: what each quantity's claims agree on, then what that implies where it fails.</summary>
+    public static string Explain(RelationFact relation, IReadOnlyList<ImpliedInterval> terms, Func<string, Side> side, bool conflicting)
+    {
+        var lines = new List<string>();
+        foreach (var term in terms)
+        {
+            var s = side(term.QuantityKey);
+            lines.Add($"{RoleWord(term.Role)} {s.Quantity.Label}: {Agreement(s)}");
+        }
+        if (relation.Kind is RelationKind.Sum or RelationKind.PartsAtMost)
+            lines.Add(PartsLine(relation, terms, side));
+
+        var failing = terms.Where(t => t.Impossible || t.ClaimsOutOfLine.Count > 0).ToList();
+        foreach (var term in failing)
+        {
+            var unit = side(term.QuantityKey).Quantity.Unit;
+            var implied = $"{Formula(relation.Kind, term.Role)} gives {Words.Of(term.Implied, unit)}";
+            if (term.Possible != term.Implied && !term.Possible.IsEmpty) implied += $", i.e. {Words.Of(term.Possible, unit)}";
+            if (term.Impossible) implied += $", which no {unit} figure can be";
+            var claims = side(term.QuantityKey).Claims.Where(c => term.ClaimsOutOfLine.Contains(c.ClaimId))
+                .Select(c => $"claim {c.ClaimId} says {Words.Of(c.Interval, unit)}");
+            lines.Add(string.Join("; ", new[] { implied }.Concat(claims)));
+        }
+        if (!conflicting) lines.Add("every claim fits the arithmetic");
+        return string.Join("; ", lines);
+    }
+
+    private static string Agreement(Side side) =>
+        side.Claims.Count == 0
+            ? $"no claims, so {Words.Of(side.Agreed, side.Quantity.Unit)}"
+            : Words.Of(side.Agreed, side.Quantity.Unit);
+
+    private static string PartsLine(RelationFact relation, IReadOnlyList<ImpliedInterval> terms, Func<string, Side> side)
+    {
+        var parts = terms.Where(t => t.Role == RelationRole.Part).ToList();
+        var total = terms.First(t => t.Role == RelationRole.Total);
+        var unit = side(total.QuantityKey).Quantity.Unit;
+        var sum = parts.Select(p => p.Agreed).Aggregate(Interval.Point(0), IntervalArithmetic.Add);
+        var addends = string.Join(" + ", parts.Select(p => Words.Of(p.Agreed, unit).Replace(" " + unit, "", StringComparison.Ordinal)));
+        var verb = relation.Kind == RelationKind.Sum ? "against a total of" : "listed, against a total of";
+        return $"{addends} = {Words.Of(sum, unit)} {verb} {Words.Of(total.Agreed, unit)}";
+    }
+
+    private static string RoleWord(RelationRole role) => role switch
+    {
+        RelationRole.Result => "result",
+        RelationRole.Part => "part",
+        RelationRole.Whole => "whole",
+        RelationRole.Total => "total",
+        RelationRole.Minuend => "minuend",
+        _ => "subtrahend",
+    };
+
+    private static string Formula(RelationKind kind, RelationRole role) => (kind, role) switch
+    {
+        (RelationKind.Percent, RelationRole.Result) => "result = 100 × part ÷ whole",
+        (RelationKind.Percent, RelationRole.Part) => "part = result × whole ÷ 100",
+        (RelationKind.Percent, RelationRole.Whole) => "whole = 100 × part ÷ result",
+        (RelationKind.Ratio, RelationRole.Result) => "result = part ÷ whole",
+        (RelationKind.Ratio, RelationRole.Part) => "part = result × whole",
+        (RelationKind.Ratio, RelationRole.Whole) => "whole = part ÷ result",
+        (RelationKind.Sum, RelationRole.Total) => "total = sum of the parts",
+        (RelationKind.Sum, _) => "part = total − the other parts",
+        (RelationKind.PartsAtMost, RelationRole.Total) => "total ≥ sum of the parts",
+        (RelationKind.PartsAtMost, _) => "part ≤ total − the other parts",
+        (RelationKind.Difference, RelationRole.Result) => "result = minuend − subtrahend",
+        (RelationKind.Difference, RelationRole.Minuend) => "minuend = result + subtrahend",
+        _ => "subtrahend = minuend − result",
+    };
+}
