@@ -1,5 +1,6 @@
 using Dapper;
 using FactCheck.Api.Features;
+using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(services => new Database(
     services.GetRequiredService<IConfiguration>().GetConnectionString("FactCheck") ?? "Data Source=factcheck.db"));
+builder.Services.AddSingleton<StoreReport>();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 // Body binding failures are thrown, so the exception handler can name the field in a 400.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -4,7 +4,14 @@ namespace FactCheck.Domain;
 public sealed record QuantityFact(string Key, string Label, string Unit, QuantityKind Kind, int? WindowDays = null);
 
 /// <summary>A stored claim as the consistency check needs it.</summary>
-public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, ClaimFigures Figures, DateOnly AsOf);
+public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, ClaimFigures Figures, DateOnly AsOf)
+{
+    /// <summary>The id of a figure checked before it is stored: stored claims count from 1.</summary>
+    public const long Unsaved = 0;
+
+    /// <summary>How explanations name a claim.</summary>
+    public static string NameOf(long id) => id == Unsaved ? "the checked figure" : $"claim {id}";
+}
 
 /// <summary>A quantity in its role in a relation; parts keep their order.</summary>
 public sealed record RelationTermFact(RelationRole Role, string QuantityKey);

@@ -103,9 +103,9 @@ internal static class QuantityAnalysis
         var unit = quantity.Unit;
 
         var explanation = kind == FindingKind.ValueConflict
-            ? $"claim {lower.ClaimId} says {Words.Of(lower.Interval, unit)}; claim {upper.ClaimId} says {Words.Of(upper.Interval, unit)}; " +
+            ? $"{ClaimFact.NameOf(lower.ClaimId)} says {Words.Of(lower.Interval, unit)}; {ClaimFact.NameOf(upper.ClaimId)} says {Words.Of(upper.Interval, unit)}; " +
               $"they are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)})"
-            : $"claim {lower.ClaimId} ({Words.Of(lower.Interval, unit)}) and claim {upper.ClaimId} ({Words.Of(upper.Interval, unit)}) agree only " +
+            : $"{ClaimFact.NameOf(lower.ClaimId)} ({Words.Of(lower.Interval, unit)}) and {ClaimFact.NameOf(upper.ClaimId)} ({Words.Of(upper.Interval, unit)}) agree only " +
               $"thanks to rounding: as written they say {Words.Of(lowerPart.Interval, unit)} and {Words.Of(upperPart.Interval, unit)}";
         if (window is { } days) explanation += $"; their dates, {lower.AsOf:yyyy-MM-dd} and {upper.AsOf:yyyy-MM-dd}, lie within the {days}-day window";
         if (sameSource) explanation += $"; both come from source {a.SourceId}";
@@ -128,7 +128,7 @@ internal static class QuantityAnalysis
         ClaimIds = [claim.Id],
         SourceIds = [claim.SourceId],
         Explanation = quantity.Unit == Units.Percent
-            ? $"claim {claim.Id} allows no percentage from 0% to 100%"
-            : $"claim {claim.Id} allows no whole, non-negative number of {quantity.Unit}",
+            ? $"{ClaimFact.NameOf(claim.Id)} allows no percentage from 0% to 100%"
+            : $"{ClaimFact.NameOf(claim.Id)} allows no whole, non-negative number of {quantity.Unit}",
     };
 }

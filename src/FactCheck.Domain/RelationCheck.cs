@@ -71,7 +71,7 @@ internal static class RelationCheck
             if (term.Possible != term.Implied && !term.Possible.IsEmpty) implied += $", i.e. {Words.Of(term.Possible, unit)}";
             if (term.Impossible) implied += $", which no {unit} figure can be";
             var claims = side(term.QuantityKey).Claims.Where(c => term.ClaimsOutOfLine.Contains(c.ClaimId))
-                .Select(c => $"claim {c.ClaimId} says {Words.Of(c.Interval, unit)}");
+                .Select(c => $"{ClaimFact.NameOf(c.ClaimId)} says {Words.Of(c.Interval, unit)}");
             lines.Add(string.Join("; ", new[] { implied }.Concat(claims)));
         }
         if (!conflicting) lines.Add("every claim fits the arithmetic");

@@ -1,3 +1,7 @@
+using FactCheck.Api.Features.Checks.CheckFigure;
+using FactCheck.Api.Features.Checks.CheckQuantity;
+using FactCheck.Api.Features.Checks.ListFindings;
+using FactCheck.Api.Features.Checks.SourceFindings;
 using FactCheck.Api.Features.Claims.CreateClaim;
 using FactCheck.Api.Features.Claims.DeleteClaim;
 using FactCheck.Api.Features.Claims.GetClaim;
@@ -52,5 +56,10 @@ internal static class Endpoints
         DeleteRelationEndpoint.Map(api);
 
         ImportEndpoint.Map(api);
+
+        CheckQuantityEndpoint.Map(api);
+        ListFindingsEndpoint.Map(api);
+        SourceFindingsEndpoint.Map(api);
+        CheckFigureEndpoint.Map(api);
     }
 }

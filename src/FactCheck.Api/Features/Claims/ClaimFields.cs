@@ -4,16 +4,21 @@ using FluentValidation;
 
 namespace FactCheck.Api.Features.Claims;
 
-/// <summary>What a claim says, wherever it is written from: the API or a bulk import.</summary>
-internal interface IClaimFields
+/// <summary>The figure(s) of a claim and how its words bound them: all a check needs.</summary>
+internal interface IClaimFigures
 {
-    string Quote { get; }
     Qualifier? Qualifier { get; }
     decimal? Value { get; }
     decimal? Min { get; }
     decimal? Max { get; }
     decimal? Precision { get; }
     DateOnly? AsOf { get; }
+}
+
+/// <summary>What a claim says, wherever it is written from: the API or a bulk import.</summary>
+internal interface IClaimFields : IClaimFigures
+{
+    string Quote { get; }
     string? AttributedTo { get; }
     string? Note { get; }
 }
@@ -23,6 +28,16 @@ internal sealed class ClaimFieldsValidator : AbstractValidator<IClaimFields>
     public ClaimFieldsValidator()
     {
         RuleFor(x => x.Quote).RequiredText(2000);
+        Include(new ClaimFiguresValidator());
+        RuleFor(x => x.AttributedTo).OptionalText(200);
+        RuleFor(x => x.Note).OptionalText(2000);
+    }
+}
+
+internal sealed class ClaimFiguresValidator : AbstractValidator<IClaimFigures>
+{
+    public ClaimFiguresValidator()
+    {
         RuleFor(x => x.Qualifier).NotNull().WithMessage($"Must be one of: {Names<Qualifier>.All}.");
         When(x => x.Qualifier == Qualifier.Between, () =>
         {
@@ -39,8 +54,6 @@ internal sealed class ClaimFieldsValidator : AbstractValidator<IClaimFields>
         });
         RuleFor(x => x.Precision).GreaterThan(0).WithMessage("Must be greater than 0: the grain the figure was rounded to, such as 100 or 0.5.");
         RuleFor(x => x.AsOf).Must(Rules.IsPlausibleDate).WithMessage(Rules.DateMessage);
-        RuleFor(x => x.AttributedTo).OptionalText(200);
-        RuleFor(x => x.Note).OptionalText(2000);
     }
 }
 
@@ -52,6 +65,13 @@ internal static class ClaimChecks
     {
         if (sourceText is not null && QuoteSpan.Locate(sourceText, claim.Quote) is null)
             yield return ("quote", "Does not occur in the source's text; quote it exactly as written.");
+        foreach (var problem in AgainstUnit(claim, unit))
+            yield return problem;
+    }
+
+    /// <summary>Figures a unit cannot take, by field.</summary>
+    public static IEnumerable<(string Field, string Message)> AgainstUnit(IClaimFigures claim, string unit)
+    {
         if (!Units.IsCount(unit)) yield break;
         foreach (var (field, figure) in new[] { ("value", claim.Value), ("min", claim.Min), ("max", claim.Max) })
             if (figure < 0)

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Checks;
+
+/// <summary>Reads the records the consistency engine checks: the whole store, or what some quantities need.</summary>
+internal static class ClaimWorldQueries
+{
+    private const string AllSql = """
+        SELECT version FROM store_version;
+        SELECT key, label, unit, kind, window_days FROM quantities;
+        SELECT c.id, c.source_id, q.key AS quantity_key, c.qualifier, c.value, c.min, c.max, c.precision,
+               coalesce(c.as_of, s.published_at) AS as_of
+        FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id;
+        SELECT t.relation_id, r.kind, t.role, q.key AS quantity_key
+        FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
+        ORDER BY t.relation_id, CASE t.role WHEN 'result' THEN 0 WHEN 'total' THEN 1 WHEN 'minuend' THEN 2
+                                            WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position;
+        """;
+
+    // The quantities asked for, every relation that uses one of them, and every quantity those relations use.
+    private const string AroundSql = """
+        CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY);
+        DELETE FROM temp.wanted;
+        INSERT OR IGNORE INTO temp.wanted SELECT id FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));
+        INSERT OR IGNORE INTO temp.wanted
+            SELECT t2.quantity_id FROM relation_terms t1 JOIN relation_terms t2 ON t2.relation_id = t1.relation_id
+            WHERE t1.quantity_id IN (SELECT id FROM temp.wanted);
+        SELECT key, label, unit, kind, window_days FROM quantities WHERE id IN (SELECT id FROM temp.wanted);
+        SELECT c.id, c.source_id, q.key AS quantity_key, c.qualifier, c.value, c.min, c.max, c.precision,
+               coalesce(c.as_of, s.published_at) AS as_of
+        FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id
+        WHERE c.quantity_id IN (SELECT id FROM temp.wanted);
+        SELECT t.relation_id, r.kind, t.role, q.key AS quantity_key
+        FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
+        WHERE t.relation_id IN (SELECT relation_id FROM relation_terms WHERE quantity_id IN (SELECT id FROM temp.wanted))
+        ORDER BY t.relation_id, CASE t.role WHEN 'result' THEN 0 WHEN 'total' THEN 1 WHEN 'minuend' THEN 2
+                                            WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position;
+        """;
+
+    /// <summary>The whole store, and the version of it that was read.</summary>
+    public static async Task<(long Version, ClaimWorld World)> AllAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(AllSql, transaction: transaction, cancellationToken: ct));
+        var version = await results.ReadSingleAsync<long>();
+        return (version, await ReadAsync(results));
+    }
+
+    public static async Task<ClaimWorld> AroundAsync(SqliteConnection connection, IEnumerable<string> quantityKeys, CancellationToken ct)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            AroundSql, new { keys = JsonSerializer.Serialize(quantityKeys) }, transaction, cancellationToken: ct));
+        return await ReadAsync(results);
+    }
+
+    private static async Task<ClaimWorld> ReadAsync(SqlMapper.GridReader results)
+    {
+        var quantities = (await results.ReadAsync<QuantityRow>()).Select(q => q.ToFact()).ToList();
+        var claims = (await results.ReadAsync<ClaimRow>()).Select(c => c.ToFact()).ToList();
+        var relations = (await results.ReadAsync<TermRow>()).GroupBy(t => t.RelationId)
+            .Select(g => new RelationFact(g.Key, Names<RelationKind>.Parse(g.First().Kind),
+                g.Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), t.QuantityKey)).ToList()))
+            .ToList();
+        return new ClaimWorld(quantities, claims, relations);
+    }
+
+    private sealed class QuantityRow
+    {
+        public string Key { get; init; } = "";
+        public string Label { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public long? WindowDays { get; init; }
+
+        public QuantityFact ToFact() => new(Key, Label, Unit, Names<QuantityKind>.Parse(Kind), (int?)WindowDays);
+    }
+
+    private sealed class ClaimRow
+    {
+        public long Id { get; init; }
+        public long SourceId { get; init; }
+        public string QuantityKey { get; init; } = "";
+        public string Qualifier { get; init; } = "";
+        public string? Value { get; init; }
+        public string? Min { get; init; }
+        public string? Max { get; init; }
+        public string? Precision { get; init; }
+        public string AsOf { get; init; } = "";
+
+        public ClaimFact ToFact() => new(Id, SourceId, QuantityKey,
+            new ClaimFigures(Names<Domain.Qualifier>.Parse(Qualifier), Figures.FromText(Value), Figures.FromText(Min),
+                Figures.FromText(Max), Figures.FromText(Precision)),
+            Figures.DateFromText(AsOf));
+    }
+
+    private sealed class TermRow
+    {
+        public long RelationId { get; init; }
+        public string Kind { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string QuantityKey { get; init; } = "";
+    }
+}

@@ -1,0 +1,64 @@
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Checks.ListFindings;
+
+internal static class ListFindingsEndpoint
+{
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/findings", HandleAsync)
+            .WithName("ListFindings").WithTags("Checks")
+            .WithSummary("List every finding across the store")
+            .WithDescription("""
+                Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to
+                rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any
+                role), source and kind. Computed once per change to the records.
+                """)
+            .Validate<ListFindingsRequest>();
+
+    internal static async Task<Ok<Page<FindingResponse>>> HandleAsync(
+        [AsParameters] ListFindingsRequest request, StoreReport store, CancellationToken ct)
+    {
+        var current = await store.GetAsync(ct);
+        var kind = request.Kind is { } word ? Names<FindingKind>.Parse(word) : (FindingKind?)null;
+        var matching = current.Report.Findings
+            .Where(f => request.Quantity is null || f.QuantityKeys.Contains(request.Quantity))
+            .Where(f => request.SourceId is null || f.SourceIds.Contains(request.SourceId.Value))
+            .Where(f => kind is null || f.Kind == kind)
+            .ToList();
+        var unitOf = current.World.UnitOf();
+        var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
+        return TypedResults.Ok(request.PageOf(page, matching.Count));
+    }
+}
+
+internal sealed record ListFindingsRequest : IPaged
+{
+    /// <summary>Only findings about the quantity with this key, in any role.</summary>
+    public string? Quantity { get; init; }
+
+    /// <summary>Only findings that rest on a claim of this source.</summary>
+    public long? SourceId { get; init; }
+
+    /// <summary>Only findings of this kind: value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The page to read, from 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Findings per page, 1 to 200 (default 50).</summary>
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListFindingsRequestValidator : AbstractValidator<ListFindingsRequest>
+{
+    public ListFindingsRequestValidator()
+    {
+        Include(new PagedValidator());
+        RuleFor(x => x.Kind).Must(Names<FindingKind>.IsWord).When(x => x.Kind is not null)
+            .WithMessage($"Must be one of: {Names<FindingKind>.All}.");
+        RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
+    }
+}

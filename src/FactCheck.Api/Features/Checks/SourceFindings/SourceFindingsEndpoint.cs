@@ -1,0 +1,53 @@
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Checks.SourceFindings;
+
+internal static class SourceFindingsEndpoint
+{
+    private const string QuantitiesSql = """
+        SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id);
+        SELECT DISTINCT q.key FROM claims c JOIN quantities q ON q.id = c.quantity_id WHERE c.source_id = @id;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/sources/{id:long}/findings", HandleAsync)
+            .WithName("ListSourceFindings").WithTags("Checks")
+            .WithSummary("What in this source disagrees with what others say")
+            .WithDescription("The findings that rest on at least one of the source's claims: conflicts within the source and with every other source, by value and by relation.")
+            .Validate<SourceFindingsRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    internal static async Task<Results<Ok<Page<FindingResponse>>, ProblemHttpResult>> HandleAsync(
+        long id, [AsParameters] SourceFindingsRequest request, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(QuantitiesSql, new { id }, cancellationToken: ct));
+        if (!await results.ReadSingleAsync<bool>())
+            return Problems.NotFound("source", id);
+        var keys = (await results.ReadAsync<string>()).ToList();
+
+        var world = await ClaimWorldQueries.AroundAsync(connection, keys, ct);
+        var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourceIds.Contains(id)).ToList();
+        var unitOf = world.UnitOf();
+        var page = findings.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
+        return TypedResults.Ok(request.PageOf(page, findings.Count));
+    }
+}
+
+internal sealed record SourceFindingsRequest : IPaged
+{
+    /// <summary>The page to read, from 1.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Findings per page, 1 to 200 (default 50).</summary>
+    public int? PageSize { get; init; }
+}
+
+internal sealed class SourceFindingsRequestValidator : AbstractValidator<SourceFindingsRequest>
+{
+    public SourceFindingsRequestValidator() => Include(new PagedValidator());
+}

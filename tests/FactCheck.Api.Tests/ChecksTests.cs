@@ -1,0 +1,212 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>The seed case through HTTP: the store reproduces the `expected` block of seed-claims.json.</summary>
+public sealed class ChecksTests : IAsyncLifetime, IDisposable
+{
+    private static readonly JsonNode Gold = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seed-claims.json")))!;
+    private readonly ApiFactory _api = new();
+    private readonly HttpClient _client;
+    private JsonNode _ids = null!;
+
+    public ChecksTests() => _client = _api.CreateClient();
+
+    public async Task InitializeAsync() =>
+        _ids = (await (await _client.PostRawAsync("/imports", Gold.ToJsonString())).JsonAsync(HttpStatusCode.OK))["ids"]!;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _api.Dispose();
+
+    private long Claim(string goldId) => (long)_ids["claims"]![goldId]!;
+
+    private string Pair(JsonNode pair) => Pair(Claim((string)pair[0]!), Claim((string)pair[1]!));
+
+    private static string Pair(long a, long b) => $"{Math.Min(a, b)}-{Math.Max(a, b)}";
+
+    private async Task<List<JsonNode>> FindingsAsync(string query)
+    {
+        var page = await _client.GetJsonAsync($"/findings?pageSize=200&{query}");
+        return page["items"]!.AsArray().Select(f => f!).ToList();
+    }
+
+    [Fact]
+    public async Task The_value_conflicts_are_the_11_expected_pairs_and_no_others()
+    {
+        var conflicts = await FindingsAsync("kind=value_conflict");
+        var actual = conflicts.Select(f => Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!)).Order().ToList();
+        var expected = Gold["expected"]!["value_conflicts"]!.AsObject()
+            .SelectMany(q => q.Value!.AsArray().Select(p => Pair(p!))).Order().ToList();
+
+        Assert.Equal(11, actual.Count);
+        Assert.Equal(expected, actual);
+        var sameSource = conflicts.Where(f => (bool)f["pair"]!["sameSource"]!).Select(f => Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!)).Order();
+        Assert.Equal(Gold["expected"]!["same_source_conflicts"]!.AsArray().Select(p => Pair(p!)).Order(), sameSource);
+    }
+
+    [Fact]
+    public async Task A_value_conflict_shows_both_intervals_both_sources_and_the_gap()
+    {
+        var conflict = (await FindingsAsync("kind=value_conflict"))
+            .Single(f => Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!) == Pair(Claim("c0c"), Claim("c2a")));
+        var pair = conflict["pair"]!;
+
+        Assert.Equal(Claim("c2a"), (long)pair["lower"]!["claimId"]!);
+        Assert.Equal("[1300, 1400]", (string)pair["lower"]!["interval"]!["notation"]!);
+        Assert.Equal("[1500, 2000]", (string)pair["upper"]!["interval"]!["notation"]!);
+        Assert.Equal((long)_ids["sources"]!["s2"]!, (long)pair["lower"]!["sourceId"]!);
+        Assert.Equal((long)_ids["sources"]!["s0"]!, (long)pair["upper"]!["sourceId"]!);
+        Assert.Equal(100, (decimal)pair["gap"]!);
+        Assert.Equal(0.066667m, (decimal)pair["relativeGap"]!);
+        Assert.False((bool)pair["sameSource"]!);
+        Assert.Contains("100 people apart", (string)conflict["explanation"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_percent_relation_names_c0c_with_the_implied_bounds()
+    {
+        var r1 = (await FindingsAsync("kind=relation_conflict")).Single(f => (long)f["relation"]!["relationId"]! == (long)_ids["relations"]!["r1"]!);
+
+        Assert.Equal([Claim("c0c")], r1["relation"]!["claimsOutOfLine"]!.AsArray().Select(c => (long)c!));
+        var held = r1["relation"]!["terms"]!.AsArray().Single(t => (string)t!["role"]! == "whole")!;
+        Assert.Equal("[1156, 1485]", (string)held["possible"]!["notation"]!);
+        var explanation = (string)r1["explanation"]!;
+        Assert.Contains("1,155.6 to 1,485.7 people, i.e. 1,156 to 1,485 people", explanation, StringComparison.Ordinal);
+        Assert.Contains($"claim {Claim("c0c")} says 1,500 to 2,000 people", explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_nationalities_relation_lists_15_against_14()
+    {
+        var r2 = (await FindingsAsync("kind=relation_conflict")).Single(f => (long)f["relation"]!["relationId"]! == (long)_ids["relations"]!["r2"]!);
+        Assert.Contains("6 + 2 + 2 + 1 + 1 + 3 = 15 people listed, against a total of 14 people", (string)r2["explanation"]!, StringComparison.Ordinal);
+        Assert.Equal(2, (await FindingsAsync("kind=relation_conflict")).Count);
+    }
+
+    [Fact]
+    public async Task The_release_count_report_shows_r3_and_r4_consistent()
+    {
+        var report = await _client.GetJsonAsync("/checks/quantities/belarus/release/2025-09-11/count");
+
+        Assert.Equal("single_claim", (string)report["verdict"]!);
+        var verdicts = report["relations"]!.AsArray().ToDictionary(r => (long)r!["relationId"]!, r => (string)r!["verdict"]!);
+        Assert.Equal("consistent", verdicts[(long)_ids["relations"]!["r3"]!]);
+        Assert.Equal("consistent", verdicts[(long)_ids["relations"]!["r4"]!]);
+        Assert.Equal("conflicting", verdicts[(long)_ids["relations"]!["r1"]!]);
+    }
+
+    [Fact]
+    public async Task The_held_report_shows_the_largest_agreeing_group_and_the_claims_outside_it()
+    {
+        var report = await _client.GetJsonAsync($"/checks/quantities/{Uri.EscapeDataString("belarus/political-prisoners/held")}");
+
+        Assert.Equal("conflicting", (string)report["verdict"]!);
+        Assert.Equal(10, report["claims"]!.AsArray().Count);
+        Assert.Equal(8, (int)report["conflictingPairs"]!);
+        var period = report["periods"]!.AsArray().Single()!;
+        Assert.Null(period["shared"]);
+        Assert.Equal("1,300 people", (string)period["largestGroup"]!["shared"]!["words"]!);
+        Assert.Equal(new[] { Claim("c0a"), Claim("c0c") }, period["outside"]!.AsArray().Select(c => (long)c!));
+    }
+
+    [Fact]
+    public async Task The_consistent_examples_are_free_of_conflict()
+    {
+        var conflicts = (await FindingsAsync("kind=value_conflict")).Select(f => Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!)).ToHashSet();
+        foreach (var pair in Gold["expected"]!["consistent_examples"]!.AsArray())
+            Assert.DoesNotContain(Pair(pair!), conflicts);
+    }
+
+    [Fact]
+    public async Task A_sources_findings_are_those_resting_on_its_claims()
+    {
+        var s3 = (long)_ids["sources"]!["s3"]!;
+        var findings = (await _client.GetJsonAsync($"/sources/{s3}/findings"))["items"]!.AsArray();
+
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Contains(s3, f!["sourceIds"]!.AsArray().Select(s => (long)s!)));
+        Assert.Contains(findings, f => (string)f!["kind"]! == "value_conflict"
+            && Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!) == Pair(Claim("c3b"), Claim("c3c")));
+        Assert.Equal(
+            (await FindingsAsync($"sourceId={s3}")).Select(f => f["explanation"]!.ToString()).Order(),
+            findings.Select(f => f!["explanation"]!.ToString()).Order());
+    }
+
+    [Fact]
+    public async Task An_unstored_figure_is_checked_without_writing_anything()
+    {
+        var before = (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString();
+
+        var outlier = await (await _client.PostJsonAsync("/checks", new
+        {
+            quantityKey = "belarus/political-prisoners/held", qualifier = "between", min = 1500, max = 2000, asOf = "2025-09-01",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.False((bool)outlier["fits"]!);
+        Assert.Contains(outlier["findings"]!.AsArray(), f => (string)f!["kind"]! == "relation_conflict");
+        Assert.Contains("the checked figure says 1,500 to 2,000 people", outlier["findings"]!.ToJsonString(), StringComparison.Ordinal);
+
+        var fitting = await (await _client.PostJsonAsync("/checks", new
+        {
+            quantityKey = "belarus/release/2025-09-11/count", qualifier = "approximately", value = 50,
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.True((bool)fitting["fits"]!);
+        Assert.Equal("[45, 55]", (string)fitting["interval"]!["notation"]!);
+
+        Assert.Equal(before, (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task Findings_follow_the_records_when_they_change()
+    {
+        Assert.Equal(2, (await FindingsAsync("kind=relation_conflict")).Count);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/claims/{Claim("c0c")}")).StatusCode);
+
+        var relationConflicts = await FindingsAsync("kind=relation_conflict");
+        Assert.DoesNotContain(relationConflicts, f => (long)f["relation"]!["relationId"]! == (long)_ids["relations"]!["r1"]!);
+        // Of the 11 value conflicts, the 6 that set c0c against another claim of the held quantity are gone.
+        Assert.Equal(5, (await FindingsAsync("kind=value_conflict")).Count);
+    }
+
+    [Fact]
+    public async Task Findings_are_filtered_and_paged_in_a_stable_order()
+    {
+        var all = await FindingsAsync("");
+        var first = await _client.GetJsonAsync("/findings?pageSize=5");
+        var second = await _client.GetJsonAsync("/findings?pageSize=5&page=2");
+
+        Assert.Equal(all.Count, (int)first["totalItems"]!);
+        Assert.Equal(all.Take(10).Select(f => f.ToJsonString()),
+            first["items"]!.AsArray().Concat(second["items"]!.AsArray()).Select(f => f!.ToJsonString()));
+        var quantity = await FindingsAsync("quantity=belarus/release/2025-06/count");
+        Assert.Equal(3, quantity.Count);
+        Assert.All(quantity, f => Assert.Equal("value_conflict", (string)f["kind"]!));
+    }
+
+    [Theory]
+    [InlineData("/checks/quantities/no/such/key")]
+    [InlineData("/sources/987654/findings")]
+    public async Task Checks_of_unknown_records_are_not_found(string path) =>
+        await (await _client.GetAsync(path)).ProblemAsync(HttpStatusCode.NotFound);
+
+    [Theory]
+    [InlineData("""{"quantityKey":"no/such","qualifier":"exact","value":1}""", HttpStatusCode.NotFound, "quantityKey")]
+    [InlineData("""{"quantityKey":"belarus/political-prisoners/held","qualifier":"exact","value":1,"sourceId":987654}""", HttpStatusCode.NotFound, "sourceId")]
+    [InlineData("""{"quantityKey":"belarus/political-prisoners/held","value":1}""", HttpStatusCode.BadRequest, "qualifier")]
+    [InlineData("""{"quantityKey":"belarus/political-prisoners/held","qualifier":"exact","value":-1}""", HttpStatusCode.BadRequest, "value")]
+    [InlineData("""{"quantityKey":"belarus/political-prisoners/held","qualifier":"between","value":1}""", HttpStatusCode.BadRequest, "max")]
+    public async Task A_bad_figure_to_check_is_refused_naming_the_field(string json, HttpStatusCode status, string field)
+    {
+        var problem = await (await _client.PostRawAsync("/checks", json)).ProblemAsync(status);
+        Assert.Contains(field, problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task An_unknown_finding_kind_is_refused()
+    {
+        var problem = await (await _client.GetAsync("/findings?kind=bogus")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["kind"], problem.ErrorKeys());
+    }
+}
