@@ -1,0 +1,117 @@
+using FactCheck.Domain;
+
+namespace FactCheck.Domain.Tests;
+
+public sealed class RelationTests
+{
+    private static readonly DateOnly Day = new(2025, 9, 11);
+
+    private static ConsistencyReport Check(RelationKind kind, (RelationRole Role, string Key)[] terms, params (string Key, string Unit, ClaimFigures? Figures)[] quantities)
+    {
+        var claims = quantities.Where(q => q.Figures is not null)
+            .Select((q, i) => new ClaimFact(i + 1, 1, q.Key, q.Figures!, Day)).ToList();
+        return ConsistencyEngine.Check(new ClaimWorld(
+            quantities.Select(q => new QuantityFact(q.Key, q.Key, q.Unit, QuantityKind.Event)).ToList(),
+            claims,
+            [new RelationFact(1, kind, terms.Select(t => new RelationTermFact(t.Role, t.Key)).ToList())]));
+    }
+
+    private static readonly (RelationRole, string)[] Share =
+        [(RelationRole.Result, "share"), (RelationRole.Part, "part"), (RelationRole.Whole, "whole")];
+
+    [Fact]
+    public void Seven_percent_of_fifty_people_is_impossible_even_when_nobody_claims_the_count()
+    {
+        var report = Check(RelationKind.Percent, Share,
+            ("share", Units.Percent, new ClaimFigures(Qualifier.Exact, 7)), ("part", "people", null), ("whole", "people", new ClaimFigures(Qualifier.Exact, 50)));
+
+        var relation = report.Relations.Single();
+        Assert.Equal(RelationVerdict.Conflicting, relation.Verdict);
+        var part = relation.Terms.Single(t => t.Role == RelationRole.Part);
+        Assert.True(part.Impossible);
+        Assert.Equal("[3.25, 3.75]", part.Implied.ToString());
+        Assert.Contains("3.25 to 3.75 people, which no people figure can be", relation.Explanation, StringComparison.Ordinal);
+        Assert.Contains(report.Findings, f => f.Kind == FindingKind.RelationConflict);
+    }
+
+    [Fact]
+    public void Eight_percent_of_fifty_people_is_four()
+    {
+        var report = Check(RelationKind.Percent, Share,
+            ("share", Units.Percent, new ClaimFigures(Qualifier.Exact, 8)), ("part", "people", null), ("whole", "people", new ClaimFigures(Qualifier.Exact, 50)));
+
+        var part = report.Relations.Single().Terms.Single(t => t.Role == RelationRole.Part);
+        Assert.Equal(RelationVerdict.Consistent, report.Relations.Single().Verdict);
+        Assert.Equal("[4, 4]", part.Possible.ToString());
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
+    public void A_relation_that_holds_only_by_rounding_is_flagged()
+    {
+        // 52 of 1,250 is 4.16%: "4%" fits only as a rounded figure.
+        var report = Check(RelationKind.Percent, Share,
+            ("share", Units.Percent, new ClaimFigures(Qualifier.Exact, 4)), ("part", "people", new ClaimFigures(Qualifier.Exact, 52)),
+            ("whole", "people", new ClaimFigures(Qualifier.Exact, 1250, Precision: 1)));
+
+        Assert.Equal(RelationVerdict.HoldsOnlyByRounding, report.Relations.Single().Verdict);
+        Assert.Equal(FindingKind.RelationHoldsOnlyByRounding, report.Findings.Single().Kind);
+    }
+
+    [Theory]
+    [InlineData(RelationKind.Sum, 10, 4, 6, true)]
+    [InlineData(RelationKind.Sum, 10, 4, 5, false)]
+    [InlineData(RelationKind.PartsAtMost, 10, 4, 5, true)]
+    [InlineData(RelationKind.PartsAtMost, 10, 4, 7, false)]
+    public void Parts_and_totals_are_checked_by_their_sums(RelationKind kind, int total, int a, int b, bool consistent)
+    {
+        var report = Check(kind, [(RelationRole.Total, "total"), (RelationRole.Part, "a"), (RelationRole.Part, "b")],
+            ("total", "people", new ClaimFigures(Qualifier.Exact, total)), ("a", "people", new ClaimFigures(Qualifier.Exact, a)),
+            ("b", "people", new ClaimFigures(Qualifier.Exact, b)));
+        Assert.Equal(consistent ? RelationVerdict.Consistent : RelationVerdict.Conflicting, report.Relations.Single().Verdict);
+    }
+
+    [Theory]
+    [InlineData(RelationKind.Difference, 30, 100, 70, true)]
+    [InlineData(RelationKind.Difference, 40, 100, 70, false)]
+    [InlineData(RelationKind.Ratio, 0.25, 25, 100, true)]
+    [InlineData(RelationKind.Ratio, 0.5, 25, 100, false)]
+    public void Differences_and_ratios_are_checked_by_their_arithmetic(RelationKind kind, double result, int first, int second, bool consistent)
+    {
+        var roles = kind == RelationKind.Difference
+            ? new[] { (RelationRole.Result, "r"), (RelationRole.Minuend, "x"), (RelationRole.Subtrahend, "y") }
+            : [(RelationRole.Result, "r"), (RelationRole.Part, "x"), (RelationRole.Whole, "y")];
+        var report = Check(kind, roles,
+            ("r", "usd", new ClaimFigures(Qualifier.Exact, (decimal)result, Precision: 0.01m)),
+            ("x", "usd", new ClaimFigures(Qualifier.Exact, first, Precision: 1)), ("y", "usd", new ClaimFigures(Qualifier.Exact, second, Precision: 1)));
+        Assert.Equal(consistent ? RelationVerdict.Consistent : RelationVerdict.Conflicting, report.Relations.Single().Verdict);
+    }
+
+    [Fact]
+    public void A_quantity_of_thousands_of_mutually_conflicting_claims_is_reported_as_groups_not_pairs()
+    {
+        var claims = Enumerable.Range(1, 3000).Select(i => new ClaimFact(i, i, "q", new ClaimFigures(Qualifier.Exact, i * 2, Precision: 1), Day)).ToList();
+        var report = ConsistencyEngine.Check(new ClaimWorld([new QuantityFact("q", "q", "people", QuantityKind.Event)], claims, []));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(FindingKind.DispersedClaims, finding.Kind);
+        Assert.Equal(3000, finding.Groups!.Count);
+        Assert.True(report.Quantities.Single().PairsTruncated);
+        Assert.Equal(QuantityVerdict.Conflicting, report.Quantities.Single().Verdict);
+    }
+
+    [Fact]
+    public void Stock_claims_compare_only_within_their_window()
+    {
+        var claims = new[]
+        {
+            new ClaimFact(1, 1, "held", new ClaimFigures(Qualifier.Exact, 1000, Precision: 1), new DateOnly(2025, 1, 1)),
+            new ClaimFact(2, 2, "held", new ClaimFigures(Qualifier.Exact, 1100, Precision: 1), new DateOnly(2025, 1, 31)),
+            new ClaimFact(3, 3, "held", new ClaimFigures(Qualifier.Exact, 1200, Precision: 1), new DateOnly(2025, 3, 5)),
+        };
+        var report = ConsistencyEngine.Check(new ClaimWorld([new QuantityFact("held", "held", "people", QuantityKind.Stock, 30)], claims, []));
+
+        Assert.Equal([1L, 2L], Assert.Single(report.Findings).ClaimIds);
+        Assert.Equal(2, report.Quantities.Single().Periods.Count);
+    }
+}
