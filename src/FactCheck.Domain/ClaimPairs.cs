@@ -8,11 +8,47 @@ namespace FactCheck.Domain;
 internal static class ClaimPairs
 {
     /// <summary>
-    /// Index pairs (i &lt; j) into <paramref name="claims"/>, which must be in date order. A null window
-    /// compares every claim with every other. Stops after <paramref name="budget"/> pairs and says so.
+    /// Index pairs into <paramref name="claims"/>, which must be in date order, each unordered pair once.
+    /// A null window compares every claim with every other. Stops after <paramref name="budget"/> pairs and says so.
     /// </summary>
     public static (List<(int First, int Second)> Pairs, bool Truncated) Disjoint(
-        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int? windowDays, int budget)
+        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int? windowDays, int budget) =>
+        windowDays is null ? DisjointWithoutWindow(claims, budget) : DisjointWithinWindow(claims, windowDays.Value, budget);
+
+    /// <summary>
+    /// Without dates to respect, the claims wholly above a claim are a suffix of the claims sorted by
+    /// their lower ends: one sort and a binary search each.
+    /// </summary>
+    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int budget)
+    {
+        var lows = new (EndKey Key, int Index)[claims.Count];
+        for (var i = 0; i < claims.Count; i++) lows[i] = (EndKey.OfLow(claims[i].Interval), i);
+        Array.Sort(lows);
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Interval.High is not { } high) continue;
+            var first = LowerBound(lows, new EndKey(0, high, claims[i].Interval.HighClosed ? 1 : 0));
+            for (var k = first; k < lows.Length; k++)
+                if (Add(pairs, i, lows[k].Index, budget)) return (pairs, true);
+        }
+        return (pairs, false);
+    }
+
+    private static int LowerBound((EndKey Key, int Index)[] sorted, EndKey key)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].Key.CompareTo(key) < 0) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow(
+        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int windowDays, int budget)
     {
         var byLow = new SortedSet<(EndKey Key, int Index)>();
         var byHigh = new SortedSet<(EndKey Key, int Index)>();
@@ -24,7 +60,7 @@ internal static class ClaimPairs
             byLow.Remove((EndKey.OfLow(interval), i));
             byHigh.Remove((EndKey.OfHigh(interval), i));
             next = Math.Max(next, i + 1);
-            while (next < claims.Count && (windowDays is not { } days || claims[next].AsOf.DayNumber - asOf.DayNumber <= days))
+            while (next < claims.Count && claims[next].AsOf.DayNumber - asOf.DayNumber <= windowDays)
             {
                 byLow.Add((EndKey.OfLow(claims[next].Interval), next));
                 byHigh.Add((EndKey.OfHigh(claims[next].Interval), next));

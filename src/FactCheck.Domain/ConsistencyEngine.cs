@@ -20,7 +20,7 @@ public static class ConsistencyEngine
 
         var findings = new List<Finding>();
         var reports = new List<QuantityReport>();
-        var sides = new Dictionary<string, (RelationCheck.Side Rounded, RelationCheck.Side Unrounded)>(StringComparer.Ordinal);
+        var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side> Unrounded)>(StringComparer.Ordinal);
         foreach (var quantity in quantities.Values.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
             var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget);
@@ -33,7 +33,7 @@ public static class ConsistencyEngine
         foreach (var relation in world.Relations.OrderBy(r => r.Id))
         {
             if (relation.Terms.Any(t => !sides.ContainsKey(t.QuantityKey))) continue;
-            var report = CheckRelation(relation, k => sides[k].Rounded, k => sides[k].Unrounded);
+            var report = CheckRelation(relation, k => sides[k].Rounded, k => sides[k].Unrounded.Value);
             relations.Add(report);
             if (report.Verdict == RelationVerdict.Consistent) continue;
             var claimIds = relation.Terms.SelectMany(t => sides[t.QuantityKey].Rounded.Claims).ToList();
@@ -43,7 +43,7 @@ public static class ConsistencyEngine
                 QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
                 ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
                 SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
-                Explanation = report.Explanation,
+                Explain = () => report.Explanation,
                 Relation = report,
             });
         }
@@ -57,9 +57,8 @@ public static class ConsistencyEngine
         var verdict = conflicting ? RelationVerdict.Conflicting
             : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
             : RelationVerdict.Consistent;
-        var explanation = RelationCheck.Explain(relation, terms, rounded, conflicting);
-        if (verdict == RelationVerdict.HoldsOnlyByRounding)
-            explanation += "; taken exactly as written, without rounding, the figures would not fit";
+        var explanation = new Lazy<string>(() => RelationCheck.Explain(relation, terms, rounded, conflicting)
+            + (verdict == RelationVerdict.HoldsOnlyByRounding ? "; taken exactly as written, without rounding, the figures would not fit" : ""));
         var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation);
     }

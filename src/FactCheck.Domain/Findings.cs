@@ -40,7 +40,11 @@ public sealed record ImpliedInterval(
 
 public sealed record RelationReport(
     long RelationId, RelationKind Kind, RelationVerdict Verdict, IReadOnlyList<ImpliedInterval> Terms,
-    IReadOnlyList<long> ClaimsOutOfLine, string Explanation);
+    IReadOnlyList<long> ClaimsOutOfLine, Lazy<string> Explained)
+{
+    /// <summary>The arithmetic in words, written when first read.</summary>
+    public string Explanation => Explained.Value;
+}
 
 /// <summary>One finding; the sections that do not apply to its kind are null.</summary>
 public sealed record Finding
@@ -50,8 +54,13 @@ public sealed record Finding
     /// <summary>The claims the finding rests on, ascending.</summary>
     public required IReadOnlyList<long> ClaimIds { get; init; }
     public required IReadOnlyList<long> SourceIds { get; init; }
+    private readonly Lazy<string> _explanation = new(string.Empty);
+
+    /// <summary>Writes the explanation when it is first read: most findings of a large store are never shown.</summary>
+    public required Func<string> Explain { init => _explanation = new Lazy<string>(value); }
+
     /// <summary>The arithmetic, in words a reader can check.</summary>
-    public required string Explanation { get; init; }
+    public string Explanation => _explanation.Value;
     public ClaimPair? Pair { get; init; }
     public RelationReport? Relation { get; init; }
     public IReadOnlyList<AgreeingGroup>? Groups { get; init; }

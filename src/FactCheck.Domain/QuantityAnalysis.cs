@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace FactCheck.Domain;
 
 /// <summary>The check of one quantity's claims against each other.</summary>
 internal static class QuantityAnalysis
 {
-    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, RelationCheck.Side Unrounded);
+    /// <summary>The report and findings of a quantity, and what a relation takes it to be (the exact side only when asked).</summary>
+    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, Lazy<RelationCheck.Side> Unrounded);
 
     /// <param name="claims">The quantity's claims in date order.</param>
     public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
@@ -35,7 +38,7 @@ internal static class QuantityAnalysis
                 QuantityKeys = [quantity.Key],
                 ClaimIds = placed.Select(c => c.ClaimId).Order().ToList(),
                 SourceIds = placed.Select(c => c.SourceId).Distinct().Order().ToList(),
-                Explanation = $"{placed.Count} claims disagree in more than {pairBudget} pairs; they fall into {groups.Count} groups of claims that agree with each other.",
+                Explain = () => $"{placed.Count} claims disagree in more than {pairBudget} pairs; they fall into {groups.Count} groups of claims that agree with each other.",
                 Groups = groups,
             });
         }
@@ -52,17 +55,20 @@ internal static class QuantityAnalysis
             : conflicts.Count > 0 || placed.Count < claims.Count ? QuantityVerdict.Conflicting
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
-        var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed),
+        var largest = AgreeingGroups.Largest(placed);
+        var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed, largest),
             conflicts.Count, truncated);
-        return new Result(report, findings, Side(quantity, placed), Side(quantity, exact));
+        return new Result(report, findings, Side(quantity, placed, largest),
+            new Lazy<RelationCheck.Side>(() => Side(quantity, exact, AgreeingGroups.Largest(exact))));
     }
 
     /// <summary>What a relation takes this quantity to be: the interval its largest group of agreeing claims shares, or else its unit's domain.</summary>
-    private static RelationCheck.Side Side(QuantityFact quantity, List<PlacedClaim> claims) =>
-        new(quantity, AgreeingGroups.Largest(claims)?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
+    private static RelationCheck.Side Side(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest) =>
+        new(quantity, largest?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
-    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims)
+    /// <param name="largest">The largest group among all the claims: an event's one period needs no sweep of its own.</param>
+    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest)
     {
         var periods = new List<Period>();
         for (var start = 0; start < claims.Count;)
@@ -80,7 +86,7 @@ internal static class QuantityAnalysis
             }
             else
             {
-                var group = AgreeingGroups.Largest(members)!;
+                var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members)!;
                 periods.Add(new Period(from, members[^1].AsOf, ids, null, group, ids.Except(group.ClaimIds).ToList()));
             }
             start = end;
@@ -102,13 +108,17 @@ internal static class QuantityAnalysis
         var sameSource = a.SourceId == b.SourceId;
         var unit = quantity.Unit;
 
-        var explanation = kind == FindingKind.ValueConflict
-            ? $"{ClaimFact.NameOf(lower.ClaimId)} says {Words.Of(lower.Interval, unit)}; {ClaimFact.NameOf(upper.ClaimId)} says {Words.Of(upper.Interval, unit)}; " +
-              $"they are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)})"
-            : $"{ClaimFact.NameOf(lower.ClaimId)} ({Words.Of(lower.Interval, unit)}) and {ClaimFact.NameOf(upper.ClaimId)} ({Words.Of(upper.Interval, unit)}) agree only " +
-              $"thanks to rounding: as written they say {Words.Of(lowerPart.Interval, unit)} and {Words.Of(upperPart.Interval, unit)}";
-        if (window is { } days) explanation += $"; their dates, {lower.AsOf:yyyy-MM-dd} and {upper.AsOf:yyyy-MM-dd}, lie within the {days}-day window";
-        if (sameSource) explanation += $"; both come from source {a.SourceId}";
+        string Explain()
+        {
+            var explanation = kind == FindingKind.ValueConflict
+                ? $"{ClaimFact.NameOf(lower.ClaimId)} says {Words.Of(lower.Interval, unit)}; {ClaimFact.NameOf(upper.ClaimId)} says {Words.Of(upper.Interval, unit)}; " +
+                  $"they are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)})"
+                : $"{ClaimFact.NameOf(lower.ClaimId)} ({Words.Of(lower.Interval, unit)}) and {ClaimFact.NameOf(upper.ClaimId)} ({Words.Of(upper.Interval, unit)}) agree only " +
+                  $"thanks to rounding: as written they say {Words.Of(lowerPart.Interval, unit)} and {Words.Of(upperPart.Interval, unit)}";
+            if (window is { } days) explanation += $"; their dates, {lower.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and {upper.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, lie within the {days}-day window";
+            if (sameSource) explanation += $"; both come from source {a.SourceId}";
+            return explanation;
+        }
 
         return new Finding
         {
@@ -116,7 +126,7 @@ internal static class QuantityAnalysis
             QuantityKeys = [quantity.Key],
             ClaimIds = new[] { a.ClaimId, b.ClaimId }.Order().ToList(),
             SourceIds = new[] { a.SourceId, b.SourceId }.Distinct().Order().ToList(),
-            Explanation = explanation,
+            Explain = Explain,
             Pair = new ClaimPair(lower, upper, gap, relative, sameSource),
         };
     }
@@ -127,7 +137,7 @@ internal static class QuantityAnalysis
         QuantityKeys = [quantity.Key],
         ClaimIds = [claim.Id],
         SourceIds = [claim.SourceId],
-        Explanation = quantity.Unit == Units.Percent
+        Explain = () => quantity.Unit == Units.Percent
             ? $"{ClaimFact.NameOf(claim.Id)} allows no percentage from 0% to 100%"
             : $"{ClaimFact.NameOf(claim.Id)} allows no whole, non-negative number of {quantity.Unit}",
     };
