@@ -52,7 +52,9 @@ internal static class Lexicon
         "not", "also", "if", "when", "where", "because", "so", "said", "says", "say", "told", "including", "like", "under",
         "over", "between", "among", "against", "out", "up", "down", "off", "more", "less", "fewer", "most", "least", "last",
         "ago", "later", "earlier", "then", "there", "here", "it", "they", "he", "she", "we", "you", "i", "them", "him",
-        "just", "only", "each", "both", "all", "any", "some", "no", "other", "another", "such", "what", "how", "why");
+        "just", "only", "each", "both", "all", "any", "some", "no", "other", "another", "such", "what", "how", "why",
+        "remain", "remains", "live", "lives", "need", "needs", "face", "faces", "take", "took", "make", "made", "get", "got",
+        "went", "came", "left", "stay", "die", "flee", "walk", "work", "wait", "say");
 
     /// <summary>Heads of noun phrases that count people.</summary>
     public static readonly FrozenSet<string> PersonNouns = Set(

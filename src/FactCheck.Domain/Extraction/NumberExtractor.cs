@@ -437,7 +437,8 @@ internal sealed class MentionReader(string text)
         var first = j;
         if (IsWordAt(j, "each")) j++;
         var words = 0;
-        while (words < MaxNounWords && IsWord(j) && !Lexicon.PhraseEnds.Has(Word(j)) && !IsNumberWord(j) && !IsMonth(j))
+        while (words < MaxNounWords && IsWord(j) && !Lexicon.PhraseEnds.Has(Word(j)) && !IsNumberWord(j) && !IsMonth(j)
+               && !(words > 0 && IsVerbAfterPlural(j)))
         {
             j++;
             words++;
@@ -447,6 +448,14 @@ internal sealed class MentionReader(string text)
         if (j == first) return (end, null);
         next = j;
         return (_tokens[j - 1].End, text[_tokens[first].Start.._tokens[j - 1].End]);
+    }
+
+    // "prisoners walked free": a word in -ed after a plural noun is the verb, not part of the phrase ("those released" stays).
+    private bool IsVerbAfterPlural(int i)
+    {
+        var previous = Word(i - 1);
+        return Word(i).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && !previous.Equals("those", StringComparison.OrdinalIgnoreCase) && !previous.Equals("these", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsNumberWord(int i) =>

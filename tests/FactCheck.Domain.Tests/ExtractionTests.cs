@@ -1,0 +1,180 @@
+using System.Globalization;
+using FactCheck.Domain;
+using FactCheck.Domain.Extraction;
+using FactCheck.Evaluation;
+
+namespace FactCheck.Domain.Tests;
+
+public sealed class ExtractionTests
+{
+    private static NumberMention Single(string text) => Assert.Single(NumberExtractor.Extract(text), m => m.IsProposed);
+
+    [Theory]
+    [InlineData("over 1,300 political prisoners", Qualifier.MoreThan, "1300", "political prisoners")]
+    [InlineData("up to 1,300 political prisoners", Qualifier.UpTo, "1300", "political prisoners")]
+    [InlineData("A total of 52 political prisoners have been freed", Qualifier.Exact, "52", "political prisoners")]
+    [InlineData("three Polish nationals", Qualifier.Exact, "3", "Polish nationals")]
+    [InlineData("Fifty-two prisoners walked free", Qualifier.Exact, "52", "prisoners")]
+    [InlineData("a dozen journalists", Qualifier.Exact, "12", "journalists")]
+    [InlineData("1.5 million people", Qualifier.Exact, "1500000", "people")]
+    [InlineData("at least 14 civilians were killed", Qualifier.AtLeast, "14", "civilians")]
+    [InlineData("nearly 900 patients", Qualifier.Nearly, "900", "patients")]
+    [InlineData("an estimated 15,000 refugees", Qualifier.Approximately, "15000", "refugees")]
+    [InlineData("no more than 25 guests", Qualifier.AtMost, "25", "guests")]
+    [InlineData("fewer than 100 residents", Qualifier.LessThan, "100", "residents")]
+    [InlineData("14 of those released were not citizens", Qualifier.Exact, "14", "those released")]
+    public void A_count_is_read_with_its_qualifier_and_noun(string text, Qualifier qualifier, string value, string noun)
+    {
+        var mention = Single(text);
+        Assert.Equal(MentionKind.Count, mention.Kind);
+        Assert.Equal(qualifier, mention.Qualifier);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), mention.Value);
+        Assert.Equal(noun, mention.Noun);
+    }
+
+    [Theory]
+    [InlineData("one and a half or two thousand", "1500", "2000")]
+    [InlineData("1,300 or 1,400 prisoners", "1300", "1400")]
+    [InlineData("between 20 and 30 people", "20", "30")]
+    [InlineData("20-30 people", "20", "30")]
+    [InlineData("1,300–1,400 dead", "1300", "1400")]
+    [InlineData("six or seven world conflicts", "6", "7")]
+    [InlineData("2 or 3 million dollars", "2000000", "3000000")]
+    public void Ranges_and_alternatives_become_between(string text, string min, string max)
+    {
+        var mention = Single(text);
+        Assert.Equal(Qualifier.Between, mention.Qualifier);
+        Assert.Equal((decimal.Parse(min, CultureInfo.InvariantCulture), decimal.Parse(max, CultureInfo.InvariantCulture)), (mention.Min!.Value, mention.Max!.Value));
+        Assert.Null(mention.Value);
+    }
+
+    [Theory]
+    [InlineData("only 4% of those designated", "4", MentionKind.Percent, "percent")]
+    [InlineData("68 per cent of voters", "68", MentionKind.Percent, "percent")]
+    [InlineData("four percent of respondents", "4", MentionKind.Percent, "percent")]
+    [InlineData("withdrawing $150,000 from a fund", "150000", MentionKind.Money, "usd")]
+    [InlineData("€45 million for the striker", "45000000", MentionKind.Money, "eur")]
+    [InlineData("500 zlotys in fines", "500", MentionKind.Money, "pln")]
+    public void Percentages_and_money_carry_their_unit(string text, string value, MentionKind kind, string unit)
+    {
+        var mention = Single(text);
+        Assert.Equal(kind, mention.Kind);
+        Assert.Equal(unit, mention.Unit);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), mention.Value);
+    }
+
+    [Fact]
+    public void The_decimals_written_are_kept()
+    {
+        Assert.Equal("4.0", Single("stood at 4.0% last quarter").Value!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("1500000", Single("1.5 million people").Value!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("after the 2020 elections", MentionKind.Year)]
+    [InlineData("on August 22 he said", MentionKind.Date)]
+    [InlineData("on 9 August 2020", MentionKind.Date)]
+    [InlineData("Ihar Losik, 33, a journalist", MentionKind.Age)]
+    [InlineData("the 45-year-old lawyer", MentionKind.Age)]
+    [InlineData("after more than five years behind bars", MentionKind.Duration)]
+    [InlineData("his seventh term", MentionKind.Ordinal)]
+    [InlineData("the 1990s", MentionKind.Year)]
+    public void Years_dates_ages_durations_and_ordinals_are_recognised_and_not_proposed(string text, MentionKind kind)
+    {
+        var mention = Assert.Single(NumberExtractor.Extract(text));
+        Assert.Equal(kind, mention.Kind);
+        Assert.False(mention.IsProposed);
+    }
+
+    [Theory]
+    [InlineData("one of the opposition leaders")]
+    [InlineData("his one-way relation with Russia")]
+    [InlineData("the COVID-19 pandemic")]
+    [InlineData("leaders of the G7")]
+    [InlineData("a phone call from Air Force One on his way")]
+    public void Words_that_only_look_like_numbers_are_not_mentions(string text) =>
+        Assert.Empty(NumberExtractor.Extract(text));
+
+    [Fact]
+    public void A_list_gives_one_mention_per_number()
+    {
+        var mentions = NumberExtractor.Extract("They included six Lithuanians, two Latvians, two Germans and one each from France and the UK.");
+        Assert.Equal(["six Lithuanians", "two Latvians", "two Germans", "one each"], mentions.Select(m => m.Text));
+        Assert.Equal([6m, 2m, 2m, 1m], mentions.Select(m => m.Value!.Value));
+    }
+
+    [Fact]
+    public void Spans_are_utf16_offsets_of_the_text()
+    {
+        const string text = "🇧🇾 Viasna: more than 1,100 political prisoners.";
+        var mention = Single(text);
+        Assert.Equal(13, mention.Start);
+        Assert.Equal("more than 1,100 political prisoners", text[mention.Start..mention.End]);
+        Assert.Equal(mention.Text, text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void Every_seed_claim_is_proposed_from_its_article_with_its_value_and_qualifier()
+    {
+        var gold = GoldWorld.Instance.Json;
+        var files = gold["sources"]!.AsArray().ToDictionary(s => (string)s!["id"]!, s => (string)s!["file"]!);
+        foreach (var claim in gold["claims"]!.AsArray())
+        {
+            var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "articles", files[(string)claim!["source"]!]));
+            var quote = (string)claim["quote"]!;
+            var figures = GoldWorld.Figures(claim);
+            var places = Enumerable.Range(0, text.Length).Where(i => string.CompareOrdinal(text, i, quote, 0, quote.Length) == 0).ToList();
+            var found = NumberExtractor.Extract(text).Where(m => m.IsProposed).Any(m =>
+                places.Any(p => p < m.End && m.Start < p + quote.Length)
+                && m.Qualifier == figures.Qualifier && m.Value == figures.Value && m.Min == figures.Min && m.Max == figures.Max);
+            Assert.True(found, $"{claim["id"]}: '{quote}' was not proposed as {figures}");
+        }
+    }
+
+    [Fact]
+    public void No_year_date_age_or_duration_in_the_seeds_is_proposed()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "data", "articles")))
+            foreach (var mention in NumberExtractor.Extract(File.ReadAllText(file)).Where(m => m.IsProposed))
+            {
+                Assert.False(mention.Value is >= 1900 and <= 2100 && !mention.Text.Contains(',', StringComparison.Ordinal), $"a year proposed: {mention.Text}");
+                Assert.DoesNotMatch(@"\b(years?|months?|weeks?|days?|decades?|January|February|March|April|May|June|July|August|September|October|November|December|Aug)\b", mention.Text);
+            }
+    }
+
+    [Fact]
+    public void The_labelled_set_meets_the_targets()
+    {
+        var scores = ExtractionEvaluation.Score(ExtractionEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "extraction-eval.jsonl")));
+        Assert.True(scores.Expected >= 130, $"only {scores.Expected} labelled proposals");
+        Assert.True(scores.Recall >= 0.95, scores.ToString());
+        Assert.True(scores.Precision >= 0.90, scores.ToString());
+        Assert.Equal(0, scores.NonCountsProposed);
+    }
+
+    [Theory]
+    [InlineData('9', 1_000_000)]
+    [InlineData(',', 1_000_000)]
+    [InlineData('.', 1_000_000)]
+    public void Hostile_runs_of_one_character_are_read_without_failing(char c, int length)
+    {
+        var text = new string(c, length);
+        var mentions = NumberExtractor.Extract(text);
+        Assert.All(mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void Hostile_repetitions_are_read_without_failing()
+    {
+        foreach (var unit in new[] { "more than ", "1,1", "one and a half or ", "1-", "$", "between 1 and ", "twenty-" })
+        {
+            var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+            var mentions = NumberExtractor.Extract(text);
+            Assert.All(mentions, m => Assert.True(m.Start >= 0 && m.End <= text.Length && m.Start < m.End));
+        }
+    }
+
+    [Fact]
+    public void Text_longer_than_the_limit_is_refused() =>
+        Assert.Throws<ArgumentException>(() => NumberExtractor.Extract(new string('a', NumberExtractor.MaxLength + 1)));
+}
