@@ -178,3 +178,40 @@ public sealed class ExtractionTests
     public void Text_longer_than_the_limit_is_refused() =>
         Assert.Throws<ArgumentException>(() => NumberExtractor.Extract(new string('a', NumberExtractor.MaxLength + 1)));
 }
+
+public sealed class QuantitySuggestionTests
+{
+    private static readonly QuantityName[] Quantities =
+    [
+        new("belarus/political-prisoners/held", "Political prisoners held in Belarus", "people", []),
+        new("belarus/release/2025-09-11/lithuanians", "Lithuanians released", "people", []),
+        new("belarus/release/2025-09-11/foreign-nationals", "Foreign nationals among those released on 11 September 2025", "people", []),
+        new("belarus/release/2025-09-11/share", "Share of political prisoners covered by the release", "percent", []),
+        new("belarus/fund", "Money withdrawn from the fund", "usd", ["pro-democracy fund"]),
+    ];
+
+    private static string? Suggest(string text)
+    {
+        var mention = NumberExtractor.Extract(text).First(m => m.IsProposed);
+        return QuantitySuggestion.Suggest(mention, QuantitySuggestion.SentenceAround(text, mention), Quantities);
+    }
+
+    [Fact]
+    public void The_sentence_around_a_mention_is_cut_at_full_stops()
+    {
+        const string text = "Trump spoke. Belarus released 52 prisoners on Thursday. Others stayed.";
+        var mention = NumberExtractor.Extract(text).Single();
+        Assert.Equal(" Belarus released 52 prisoners on Thursday", QuantitySuggestion.SentenceAround(text, mention));
+    }
+
+    [Theory]
+    [InlineData("six Lithuanians", "belarus/release/2025-09-11/lithuanians")]
+    [InlineData("over 1,300 political prisoners", "belarus/political-prisoners/held")]
+    [InlineData("14 of those released were not citizens", "belarus/release/2025-09-11/foreign-nationals")]
+    [InlineData("only 4% of political prisoners", "belarus/release/2025-09-11/share")]
+    [InlineData("$150,000 from a pro-democracy fund", "belarus/fund")]
+    public void The_noun_phrase_picks_the_quantity_whose_unit_fits(string text, string key) => Assert.Equal(key, Suggest(text));
+
+    [Fact]
+    public void A_mention_that_names_nothing_known_gets_no_suggestion() => Assert.Null(Suggest("three NATO countries"));
+}

@@ -7,6 +7,9 @@ using FactCheck.Api.Features.Claims.DeleteClaim;
 using FactCheck.Api.Features.Claims.GetClaim;
 using FactCheck.Api.Features.Claims.ListClaims;
 using FactCheck.Api.Features.Claims.UpdateClaim;
+using FactCheck.Api.Features.Extraction.AcceptProposal;
+using FactCheck.Api.Features.Extraction.ExtractSource;
+using FactCheck.Api.Features.Extraction.ExtractText;
 using FactCheck.Api.Features.Import;
 using FactCheck.Api.Features.Quantities.CreateQuantity;
 using FactCheck.Api.Features.Quantities.DeleteQuantity;
@@ -61,5 +64,9 @@ internal static class Endpoints
         ListFindingsEndpoint.Map(api);
         SourceFindingsEndpoint.Map(api);
         CheckFigureEndpoint.Map(api);
+
+        ExtractTextEndpoint.Map(api);
+        ExtractSourceEndpoint.Map(api);
+        AcceptProposalEndpoint.Map(api);
     }
 }

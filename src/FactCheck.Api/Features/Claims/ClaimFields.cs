@@ -19,6 +19,7 @@ internal interface IClaimFigures
 internal interface IClaimFields : IClaimFigures
 {
     string Quote { get; }
+    int? QuoteStart { get; }
     string? AttributedTo { get; }
     string? Note { get; }
 }
@@ -28,6 +29,7 @@ internal sealed class ClaimFieldsValidator : AbstractValidator<IClaimFields>
     public ClaimFieldsValidator()
     {
         RuleFor(x => x.Quote).RequiredText(2000);
+        RuleFor(x => x.QuoteStart).GreaterThanOrEqualTo(0);
         Include(new ClaimFiguresValidator());
         RuleFor(x => x.AttributedTo).OptionalText(200);
         RuleFor(x => x.Note).OptionalText(2000);
@@ -63,8 +65,12 @@ internal static class ClaimChecks
     /// <summary>Every way the claim does not fit its source's text or its quantity's unit, by field.</summary>
     public static IEnumerable<(string Field, string Message)> AgainstStore(IClaimFields claim, string? sourceText, string unit)
     {
-        if (sourceText is not null && QuoteSpan.Locate(sourceText, claim.Quote) is null)
-            yield return ("quote", "Does not occur in the source's text; quote it exactly as written.");
+        if (sourceText is null && claim.QuoteStart is not null)
+            yield return ("quoteStart", "The source keeps no text to place the quote in; leave quoteStart out.");
+        else if (sourceText is not null && QuoteSpan.Locate(sourceText, claim.Quote, claim.QuoteStart) is null)
+            yield return claim.QuoteStart is null
+                ? ("quote", "Does not occur in the source's text; quote it exactly as written.")
+                : ("quoteStart", "The quote does not stand at this offset of the source's text.");
         foreach (var problem in AgainstUnit(claim, unit))
             yield return problem;
     }

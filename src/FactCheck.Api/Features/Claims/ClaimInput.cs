@@ -22,6 +22,9 @@ internal sealed record ClaimInput : IClaimFields
     /// <example>A total of 52 political prisoners</example>
     public required string Quote { get; init; }
 
+    /// <summary>Where the quote starts in the source's text (UTF-16 code units), for a quote that occurs more than once; else its first occurrence is taken.</summary>
+    public int? QuoteStart { get; init; }
+
     /// <summary>How the words bound the figure: exact ("52"), approximately ("about"), more_than ("over"), at_least, less_than, up_to, at_most, nearly, between ("1,300 or 1,400").</summary>
     /// <example>exact</example>
     public required Qualifier? Qualifier { get; init; }

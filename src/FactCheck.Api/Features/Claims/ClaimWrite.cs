@@ -30,7 +30,7 @@ internal sealed record ClaimWrite(
 
     public static ClaimWrite From(IClaimFields claim, long sourceId, long quantityId, string? sourceText)
     {
-        var span = sourceText is null ? null : QuoteSpan.Locate(sourceText, claim.Quote);
+        var span = sourceText is null ? null : QuoteSpan.Locate(sourceText, claim.Quote, claim.QuoteStart);
         var qualifier = Names<Qualifier>.Of(claim.Qualifier!.Value);
         var value = Figures.ToText(claim.Value);
         var min = Figures.ToText(claim.Min);

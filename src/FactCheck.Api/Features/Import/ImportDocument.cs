@@ -84,6 +84,10 @@ internal sealed record ImportClaim : IClaimFields
     /// <example>A total of 52 political prisoners</example>
     public required string Quote { get; init; }
 
+    /// <summary>Where the quote starts in the source's text, for a quote that occurs more than once.</summary>
+    [JsonPropertyName("quote_start")]
+    public int? QuoteStart { get; init; }
+
     /// <example>exact</example>
     public required Qualifier? Qualifier { get; init; }
 

@@ -7,7 +7,7 @@ namespace FactCheck.Api.Features.Sources;
 /// <summary>When a source's text changes, its claims' quotes are located again in the new text.</summary>
 internal static class QuoteRelocation
 {
-    private const string QuotesSql = "SELECT id, quote FROM claims WHERE source_id = @sourceId ORDER BY id;";
+    private const string QuotesSql = "SELECT id, quote, quote_start FROM claims WHERE source_id = @sourceId ORDER BY id;";
 
     private const string PlaceSql = "UPDATE claims SET quote_start = @Start, quote_end = @End WHERE id = @Id;";
 
@@ -15,12 +15,13 @@ internal static class QuoteRelocation
     public static async Task<IReadOnlyList<long>> RelocateAsync(
         SqliteConnection connection, SqliteTransaction transaction, long sourceId, string? text, CancellationToken ct)
     {
-        var quotes = await connection.QueryAsync<(long Id, string Quote)>(
+        var quotes = await connection.QueryAsync<(long Id, string Quote, long? Start)>(
             new CommandDefinition(QuotesSql, new { sourceId }, transaction, cancellationToken: ct));
         var lost = new List<long>();
-        foreach (var (claimId, quote) in quotes)
+        foreach (var (claimId, quote, start) in quotes)
         {
-            var span = text is null ? null : QuoteSpan.Locate(text, quote);
+            // A quote still where it stood keeps its place; one that moved is taken where it first occurs.
+            var span = text is null ? null : QuoteSpan.Locate(text, quote, (int?)start) ?? QuoteSpan.Locate(text, quote);
             if (text is not null && span is null) lost.Add(claimId);
             await connection.ExecuteAsync(new CommandDefinition(PlaceSql,
                 new { Id = claimId, span?.Start, span?.End }, transaction, cancellationToken: ct));

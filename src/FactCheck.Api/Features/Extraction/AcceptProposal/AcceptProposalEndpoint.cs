@@ -1,0 +1,92 @@
+using Dapper;
+using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Claims.CreateClaim;
+using FactCheck.Api.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Extraction.AcceptProposal;
+
+internal static class AcceptProposalEndpoint
+{
+    private const string TextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/sources/{id:long}/extractions/accept", HandleAsync)
+            .WithName("AcceptProposal").WithTags("Extraction")
+            .WithSummary("Record a proposed mention as a claim")
+            .WithDescription("Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity unless another is named.")
+            .Validate<AcceptProposalRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> HandleAsync(
+        long id, AcceptProposalRequest request, Database db, CancellationToken ct)
+    {
+        ExtractionResponse extraction;
+        await using (var connection = await db.OpenAsync(ct))
+        {
+            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(TextSql, new { id }, cancellationToken: ct));
+            if (!await results.ReadSingleAsync<bool>())
+                return Problems.NotFound("source", id);
+            if (await results.ReadSingleAsync<string?>() is not { } text)
+                return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
+            extraction = await Proposals.ReadAsync(connection, text, ct);
+        }
+
+        if (extraction.Mentions.FirstOrDefault(m => m.Proposed && m.Start == request.Start) is not { } mention)
+            return Problems.UnknownReference("start", "proposed mention", request.Start);
+        if ((request.QuantityKey ?? mention.SuggestedQuantityKey) is not { } quantityKey)
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["quantityKey"] = ["No stored quantity matches this mention; name the one it measures."],
+            });
+
+        return await CreateClaimEndpoint.HandleAsync(new ClaimInput
+        {
+            SourceId = id,
+            QuantityKey = quantityKey,
+            Quote = mention.Text,
+            QuoteStart = mention.Start,
+            Qualifier = mention.Qualifier,
+            Value = mention.Value,
+            Min = mention.Min,
+            Max = mention.Max,
+            AsOf = request.AsOf,
+            AttributedTo = request.AttributedTo,
+            Note = request.Note,
+        }, db, ct);
+    }
+}
+
+/// <summary>Which proposal to accept, and what the fact-checker adds to it.</summary>
+internal sealed record AcceptProposalRequest
+{
+    /// <summary>Where the proposed mention starts, as the extraction reported it.</summary>
+    /// <example>136</example>
+    public required int Start { get; init; }
+
+    /// <summary>The quantity the figure measures; leave it out to take the suggested one.</summary>
+    public string? QuantityKey { get; init; }
+
+    /// <summary>Who the source quotes for the figure.</summary>
+    public string? AttributedTo { get; init; }
+
+    /// <summary>The date the figure describes; leave it out for the source's publication date.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The fact-checker's note.</summary>
+    public string? Note { get; init; }
+}
+
+internal sealed class AcceptProposalRequestValidator : AbstractValidator<AcceptProposalRequest>
+{
+    public AcceptProposalRequestValidator()
+    {
+        RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.QuantityKey).QuantityKey().When(x => x.QuantityKey is not null);
+        RuleFor(x => x.AttributedTo).OptionalText(200);
+        RuleFor(x => x.Note).OptionalText(2000);
+        RuleFor(x => x.AsOf).Must(Rules.IsPlausibleDate).WithMessage(Rules.DateMessage);
+    }
+}

@@ -1,0 +1,37 @@
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain.Extraction;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FactCheck.Api.Features.Extraction.ExtractText;
+
+internal static class ExtractTextEndpoint
+{
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/extractions", HandleAsync)
+            .WithName("ExtractText").WithTags("Extraction")
+            .WithSummary("Find the numeric mentions in a text")
+            .WithDescription("Every number in the text with its span, value or range, qualifier, unit and noun phrase; the counts, percentages and sums of money are proposed as claims, each with the stored quantity it most likely measures. Nothing is written.")
+            .Validate<ExtractTextRequest>();
+
+    internal static async Task<Ok<ExtractionResponse>> HandleAsync(ExtractTextRequest request, Database db, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        return TypedResults.Ok(await Proposals.ReadAsync(connection, request.Text, ct));
+    }
+}
+
+/// <summary>Text to read numbers from, such as an article about to be published.</summary>
+internal sealed record ExtractTextRequest
+{
+    /// <summary>English news text, at most 2,000,000 characters.</summary>
+    /// <example>A total of 52 political prisoners have been freed, about 4% of the 1,300 held.</example>
+    public required string Text { get; init; }
+}
+
+internal sealed class ExtractTextRequestValidator : AbstractValidator<ExtractTextRequest>
+{
+    public ExtractTextRequestValidator() =>
+        RuleFor(x => x.Text).NotEmpty().MaximumLength(NumberExtractor.MaxLength)
+            .WithMessage("Must be text of 1 to 2,000,000 characters.");
+}

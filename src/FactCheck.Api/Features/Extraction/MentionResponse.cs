@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Dapper;
+using FactCheck.Domain;
+using FactCheck.Domain.Extraction;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.Extraction;
+
+/// <summary>A number found in the text.</summary>
+/// <param name="Start">Where the mention starts, in UTF-16 code units, qualifier words included.</param>
+/// <param name="End">Where it ends, exclusive.</param>
+/// <param name="Text">The mention's words: the quote a claim accepted from it gets.</param>
+/// <param name="Kind">count, percent, money, year, date, age, duration, ordinal or other.</param>
+/// <param name="Unit">percent, a currency code (usd, eur...), people or count; null for years, dates and the like.</param>
+/// <param name="Noun">The noun phrase the number counts, such as "political prisoners".</param>
+/// <param name="Proposed">Counts, percentages, money and bare figures are proposed as claims; years, dates, ages, durations and ordinals are not.</param>
+/// <param name="SuggestedQuantityKey">The stored quantity whose label or aliases best match the noun phrase and sentence, if any.</param>
+internal sealed record MentionResponse(
+    int Start, int End, string Text, MentionKind Kind, Qualifier Qualifier, decimal? Value, decimal? Min, decimal? Max,
+    string? Unit, string? Noun, bool Proposed, string? SuggestedQuantityKey);
+
+/// <summary>Every numeric mention of a text, in order.</summary>
+internal sealed record ExtractionResponse(IReadOnlyList<MentionResponse> Mentions);
+
+internal static class Proposals
+{
+    private const string QuantityNamesSql = "SELECT key, label, unit, aliases FROM quantities ORDER BY key;";
+
+    /// <summary>The mentions of <paramref name="text"/>, each proposed one with the stored quantity it most likely measures.</summary>
+    public static async Task<ExtractionResponse> ReadAsync(SqliteConnection connection, string text, CancellationToken ct)
+    {
+        var mentions = NumberExtractor.Extract(text);
+        var quantities = mentions.Any(m => m.IsProposed) ? await QuantityNamesAsync(connection, ct) : [];
+        return new ExtractionResponse(mentions.Select(m => new MentionResponse(
+            m.Start, m.End, m.Text, m.Kind, m.Qualifier, m.Value, m.Min, m.Max, m.Unit, m.Noun, m.IsProposed,
+            m.IsProposed ? QuantitySuggestion.Suggest(m, QuantitySuggestion.SentenceAround(text, m), quantities) : null)).ToList());
+    }
+
+    private static async Task<List<QuantityName>> QuantityNamesAsync(SqliteConnection connection, CancellationToken ct) =>
+        (await connection.QueryAsync<(string Key, string Label, string Unit, string Aliases)>(new CommandDefinition(QuantityNamesSql, cancellationToken: ct)))
+            .Select(q => new QuantityName(q.Key, q.Label, q.Unit, JsonSerializer.Deserialize<string[]>(q.Aliases) ?? []))
+            .ToList();
+}

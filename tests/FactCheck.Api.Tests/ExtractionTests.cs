@@ -1,0 +1,111 @@
+using System.Net;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>On the seed data, loaded with the articles' text.</summary>
+public sealed class ExtractionTests : IDisposable
+{
+    private readonly ApiFactory _api = new(seed: true);
+    private readonly HttpClient _client;
+
+    public ExtractionTests() => _client = _api.CreateClient();
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Posted_text_yields_its_mentions_with_spans_kinds_and_suggested_quantities()
+    {
+        const string text = "Belarus freed six Lithuanians on September 11, 2025, up to 1,300 political prisoners remain held.";
+        var mentions = (await (await _client.PostJsonAsync("/extractions", new { text })).JsonAsync(HttpStatusCode.OK))["mentions"]!.AsArray();
+
+        Assert.Equal(["six Lithuanians", "September 11, 2025", "up to 1,300 political prisoners"], mentions.Select(m => (string)m!["text"]!));
+        var lithuanians = mentions[0]!;
+        Assert.Equal(text.IndexOf("six", StringComparison.Ordinal), (int)lithuanians["start"]!);
+        Assert.Equal("count", (string)lithuanians["kind"]!);
+        Assert.Equal(6, (decimal)lithuanians["value"]!);
+        Assert.True((bool)lithuanians["proposed"]!);
+        Assert.Equal("belarus/release/2025-09-11/lithuanians", (string)lithuanians["suggestedQuantityKey"]!);
+        Assert.Equal("date", (string)mentions[1]!["kind"]!);
+        Assert.False((bool)mentions[1]!["proposed"]!);
+        Assert.Equal("up_to", (string)mentions[2]!["qualifier"]!);
+        Assert.Equal("belarus/political-prisoners/held", (string)mentions[2]!["suggestedQuantityKey"]!);
+    }
+
+    [Fact]
+    public async Task A_stored_sources_text_is_read_the_same_way()
+    {
+        var sources = (await _client.GetJsonAsync("/sources?publisher=Notes%20from%20Poland"))["items"]!.AsArray();
+        var id = (long)sources[0]!["id"]!;
+        var mentions = (await _client.GetJsonAsync($"/sources/{id}/extractions"))["mentions"]!.AsArray();
+
+        var proposed = mentions.Where(m => (bool)m!["proposed"]!).Select(m => (string)m!["text"]!).ToList();
+        Assert.Contains("three Polish nationals", proposed);
+        Assert.Contains("more than 1,100 political prisoners", proposed);
+        Assert.DoesNotContain(mentions, m => (bool)m!["proposed"]! && (string)m["text"]! == "2021");
+    }
+
+    [Fact]
+    public async Task Accepting_a_proposal_records_the_claim_where_the_mention_stands()
+    {
+        const string text = "Officials said 37 journalists were freed. Rights groups said 37 journalists were freed, too.";
+        var source = await Records.SourceAsync(_client, text);
+        var key = $"test/{Guid.NewGuid():N}";
+        await (await _client.PostJsonAsync("/quantities", new { key, label = "Journalists freed", unit = "people", kind = "event" }))
+            .JsonAsync(HttpStatusCode.Created);
+        var second = text.LastIndexOf("37 journalists", StringComparison.Ordinal);
+
+        var response = await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = second, attributedTo = "Rights groups" });
+        var claim = await response.JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(key, (string)claim["quantityKey"]!);
+        Assert.Equal("37 journalists", (string)claim["quote"]!);
+        Assert.Equal(second, (int)claim["quoteStart"]!);
+        Assert.Equal(37, (decimal)claim["value"]!);
+        Assert.Equal("exact", (string)claim["qualifier"]!);
+        Assert.Equal("Rights groups", (string)claim["attributedTo"]!);
+        await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = second, attributedTo = "Rights groups" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Accepting_needs_a_proposed_mention_and_a_quantity()
+    {
+        var source = await Records.SourceAsync(_client, "In 2021, three NATO countries objected.");
+
+        var notThere = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 1 })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["start"], notThere.ErrorKeys());
+        var year = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 3 })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["start"], year.ErrorKeys());
+        var noQuantity = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 9 })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["quantityKey"], noQuantity.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task A_claim_placed_at_an_offset_where_its_quote_does_not_stand_is_refused()
+    {
+        var source = await Records.SourceAsync(_client);
+        var problem = await (await _client.PostJsonAsync("/claims", new
+        {
+            sourceId = source, quantityKey = await Records.QuantityAsync(_client), quote = "more than 1,100", quoteStart = 3, qualifier = "more_than", value = 1100,
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["quoteStart"], problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task Oversized_or_empty_text_is_refused_naming_the_field()
+    {
+        var tooLong = await (await _client.PostJsonAsync("/extractions", new { text = new string('9', 2_000_001) })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["text"], tooLong.ErrorKeys());
+        var empty = await (await _client.PostJsonAsync("/extractions", new { text = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["text"], empty.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task Sources_without_text_or_unknown_sources_cannot_be_read()
+    {
+        await (await _client.GetAsync("/sources/987654/extractions")).ProblemAsync(HttpStatusCode.NotFound);
+        var source = await Records.SourceAsync(_client, text: null);
+        await (await _client.GetAsync($"/sources/{source}/extractions")).ProblemAsync(HttpStatusCode.Conflict);
+        await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 0 })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+}
