@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Attributes;
+using FactCheck.Domain.Extraction;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// Extraction throughput on news text (the five seed articles, repeated), and on hostile text: runs of
+/// digits or separators and endlessly repeated qualifier and number words. Linear means 1 MB takes
+/// about ten times what 100 KB takes, whatever the text.
+/// </summary>
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private static readonly Dictionary<string, string> Units = new()
+    {
+        ["articles"] = string.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "articles")).Order().Select(File.ReadAllText)),
+        ["digits"] = "9",
+        ["separators"] = "1,1",
+        ["qualifiers"] = "more than nearly up to ",
+        ["spelled"] = "one and a half or ",
+        ["ranges"] = "between 1 and 2-",
+    };
+
+    private string _text = "";
+
+    [Params("articles", "digits", "separators", "qualifiers", "spelled", "ranges")]
+    public string Input { get; set; } = "";
+
+    [Params(100_000, 1_000_000)]
+    public int Characters { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var unit = Units[Input];
+        _text = string.Concat(Enumerable.Repeat(unit, Characters / unit.Length + 1))[..Characters];
+    }
+
+    [Benchmark]
+    public int Extract() => NumberExtractor.Extract(_text).Count;
+}
