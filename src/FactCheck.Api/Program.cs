@@ -2,10 +2,13 @@ using Dapper;
 using FactCheck.Api.Features;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Infrastructure;
+using FactCheck.Api.Infrastructure.Access;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
+if (KeysCommand.Matches(args))
+    return await KeysCommand.RunAsync(args, builder.Configuration, Console.Out);
 
 builder.Services.AddSingleton(services => new Database(
     services.GetRequiredService<IConfiguration>().GetConnectionString("FactCheck") ?? "Data Source=factcheck.db"));
@@ -17,6 +20,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddRequestValidators();
 builder.Services.AddFactCheckOpenApi();
+builder.Services.AddFactCheckAccess(builder.Configuration);
+builder.Services.AddFactCheckCors(builder.Configuration);
+builder.Services.AddFactCheckOperations();
 
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -30,11 +36,20 @@ if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestLog();
+app.UseCors();
+app.UseRequestSizeLimit();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseConditionalGets();
 app.UseFactCheckOpenApi();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapHealth();
 app.MapFactCheckEndpoints();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

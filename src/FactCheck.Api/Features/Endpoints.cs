@@ -26,47 +26,52 @@ using FactCheck.Api.Features.Sources.DeleteSource;
 using FactCheck.Api.Features.Sources.GetSource;
 using FactCheck.Api.Features.Sources.ListSources;
 using FactCheck.Api.Features.Sources.UpdateSource;
+using FactCheck.Api.Infrastructure.Access;
 
 namespace FactCheck.Api.Features;
 
 /// <summary>Every endpoint of the API, mapped from one explicit list.</summary>
 internal static class Endpoints
 {
-    public static void MapFactCheckEndpoints(this IEndpointRouteBuilder api)
+    public static void MapFactCheckEndpoints(this IEndpointRouteBuilder app)
     {
-        CreateSourceEndpoint.Map(api);
-        ListSourcesEndpoint.Map(api);
-        GetSourceEndpoint.Map(api);
-        UpdateSourceEndpoint.Map(api);
-        DeleteSourceEndpoint.Map(api);
+        var reads = app.MapGroup("").RequireAuthorization(Access.Read);
+        var writes = app.MapGroup("").RequireAuthorization(Access.Write);
 
-        CreateQuantityEndpoint.Map(api);
-        ListQuantitiesEndpoint.Map(api);
-        GetQuantityEndpoint.Map(api);
-        UpdateQuantityEndpoint.Map(api);
-        DeleteQuantityEndpoint.Map(api);
+        CreateSourceEndpoint.Map(writes);
+        ListSourcesEndpoint.Map(reads);
+        GetSourceEndpoint.Map(reads);
+        UpdateSourceEndpoint.Map(writes);
+        DeleteSourceEndpoint.Map(writes);
 
-        CreateClaimEndpoint.Map(api);
-        ListClaimsEndpoint.Map(api);
-        GetClaimEndpoint.Map(api);
-        UpdateClaimEndpoint.Map(api);
-        DeleteClaimEndpoint.Map(api);
+        CreateQuantityEndpoint.Map(writes);
+        ListQuantitiesEndpoint.Map(reads);
+        GetQuantityEndpoint.Map(reads);
+        UpdateQuantityEndpoint.Map(writes);
+        DeleteQuantityEndpoint.Map(writes);
 
-        CreateRelationEndpoint.Map(api);
-        ListRelationsEndpoint.Map(api);
-        GetRelationEndpoint.Map(api);
-        UpdateRelationEndpoint.Map(api);
-        DeleteRelationEndpoint.Map(api);
+        CreateClaimEndpoint.Map(writes);
+        ListClaimsEndpoint.Map(reads);
+        GetClaimEndpoint.Map(reads);
+        UpdateClaimEndpoint.Map(writes);
+        DeleteClaimEndpoint.Map(writes);
 
-        ImportEndpoint.Map(api);
+        CreateRelationEndpoint.Map(writes);
+        ListRelationsEndpoint.Map(reads);
+        GetRelationEndpoint.Map(reads);
+        UpdateRelationEndpoint.Map(writes);
+        DeleteRelationEndpoint.Map(writes);
 
-        CheckQuantityEndpoint.Map(api);
-        ListFindingsEndpoint.Map(api);
-        SourceFindingsEndpoint.Map(api);
-        CheckFigureEndpoint.Map(api);
+        ImportEndpoint.Map(writes);
 
-        ExtractTextEndpoint.Map(api);
-        ExtractSourceEndpoint.Map(api);
-        AcceptProposalEndpoint.Map(api);
+        // Checks and extractions of posted text write nothing: they are reads, whatever their verb.
+        CheckQuantityEndpoint.Map(reads);
+        ListFindingsEndpoint.Map(reads);
+        SourceFindingsEndpoint.Map(reads);
+        CheckFigureEndpoint.Map(reads);
+
+        ExtractTextEndpoint.Map(reads);
+        ExtractSourceEndpoint.Map(reads);
+        AcceptProposalEndpoint.Map(writes);
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using FactCheck.Api.Infrastructure.Access;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -34,6 +35,14 @@ internal static class OpenApi
             // Figures are exact decimals, not doubles: a client generator should not round 4.0 to 4.
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.OperationFilter<CamelCaseQueryParameters>();
+            options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeys.Header,
+                Description = "An API key, created with: dotnet run --project src/FactCheck.Api -- keys create NAME",
+            });
+            options.OperationFilter<ApiKeyRequirement>();
         });
         return services;
     }
@@ -59,6 +68,21 @@ internal static class OpenApi
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
                 if (parameter.In == ParameterLocation.Query && parameter.Name is { } name)
                     parameter.Name = JsonNamingPolicy.CamelCase.ConvertName(name);
+        }
+    }
+
+    /// <summary>Operations that need a key say so, with their 401, so Swagger UI's Authorize button sends it.</summary>
+    private sealed class ApiKeyRequirement(IConfiguration configuration) : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = new EndpointMetadataCollection(context.ApiDescription.ActionDescriptor.EndpointMetadata);
+            if (!metadata.NeedsKey(configuration.GetValue("FactCheck:Access:ReadsNeedKey", false))) return;
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] });
+            operation.Responses ??= [];
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No live API key was sent in the X-Api-Key header." });
+            operation.Responses.TryAdd("429", new OpenApiResponse { Description = "Too many requests from this key or address; retry after Retry-After seconds." });
         }
     }
 

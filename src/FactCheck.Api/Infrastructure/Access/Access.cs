@@ -1,0 +1,96 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FactCheck.Api.Infrastructure.Access;
+
+/// <summary>
+/// Who may do what: writes need an API key; reads are open unless FactCheck:Access:ReadsNeedKey
+/// says otherwise. Every key and every address gets its own budget of requests per minute.
+/// </summary>
+internal static class Access
+{
+    public const string Read = "read";
+    public const string Write = "write";
+
+    public static IServiceCollection AddFactCheckAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        var readsNeedKey = configuration.GetValue("FactCheck:Access:ReadsNeedKey", false);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Write, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Read, p =>
+            {
+                if (readsNeedKey) p.RequireAuthenticatedUser();
+                else p.RequireAssertion(_ => true);
+            });
+
+        var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(Caller(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            options.OnRejected = async (rejected, ct) =>
+            {
+                var response = rejected.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await rejected.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = rejected.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"Each API key and each address may make {permits} requests a minute. Retry after the Retry-After header's seconds.",
+                    },
+                });
+            };
+        });
+        return services;
+    }
+
+    // A key is its own caller wherever it comes from; without one, the address is.
+    private static string Caller(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true
+            ? "key:" + context.User.Identity.Name
+            : "address:" + context.Connection.RemoteIpAddress;
+
+    /// <summary>Refuses a body declared larger than the limit at once, as 413; Kestrel enforces the same limit on bodies that do not declare their size.</summary>
+    public static IApplicationBuilder UseRequestSizeLimit(this WebApplication app)
+    {
+        var limit = app.Configuration.GetValue("FactCheck:MaxRequestBodyBytes", 32L * 1024 * 1024);
+        return app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413RequestEntityTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413RequestEntityTooLarge,
+                        Title = "The request body is too large",
+                        Detail = $"Bodies may be at most {limit} bytes; split a large import into several.",
+                    },
+                });
+                return;
+            }
+            if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+                feature.MaxRequestBodySize = limit;
+            await next();
+        });
+    }
+
+    public static bool NeedsKey(this EndpointMetadataCollection metadata, bool readsNeedKey) =>
+        metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Write || (a.Policy == Read && readsNeedKey));
+}

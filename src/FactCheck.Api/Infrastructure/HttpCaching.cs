@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>
+/// Conditional GETs for CMS plugins: every successful read carries a strong ETag (a hash of its
+/// body) and a Cache-Control; a request whose If-None-Match holds that ETag gets 304 and no body.
+/// Writes are never cached. CORS is open to the origins FactCheck:Cors:Origins names, and to no other.
+/// </summary>
+internal static class HttpCaching
+{
+    public static IServiceCollection AddFactCheckCors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("FactCheck:Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "X-Request-Id")));
+        return services;
+    }
+
+    public static IApplicationBuilder UseConditionalGets(this WebApplication app)
+    {
+        var maxAge = app.Configuration.GetValue("FactCheck:Cache:MaxAgeSeconds", 30);
+        var visibility = app.Configuration.GetValue("FactCheck:Access:ReadsNeedKey", false) ? "private" : "public";
+        var cacheControl = $"{visibility}, max-age={maxAge}, must-revalidate";
+        return app.Use(async (context, next) =>
+        {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    return Task.CompletedTask;
+                });
+                await next();
+                return;
+            }
+
+            var body = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await next();
+            }
+            finally
+            {
+                context.Response.Body = body;
+            }
+
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..18]).Replace('+', '-').Replace('/', '_')}\"";
+                context.Response.Headers.ETag = etag;
+                context.Response.Headers.CacheControl = cacheControl;
+                if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
+                {
+                    context.Response.StatusCode = StatusCodes.Status304NotModified;
+                    context.Response.ContentLength = null;
+                    return;
+                }
+            }
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, context.RequestAborted);
+        });
+    }
+}
