@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace FactCheck.Api.Infrastructure;
 
 /// <summary>One page of a list, in a stable order.</summary>
-internal sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalItems);
+/// <param name="NextCursor">Where the next page starts, for lists that take a cursor; null on the last page.</param>
+internal sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalItems, string? NextCursor = null);
 
 /// <summary>Lists are read a page at a time; implemented by each list request.</summary>
 internal interface IPaged

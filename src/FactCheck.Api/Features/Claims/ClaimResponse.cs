@@ -53,7 +53,7 @@ internal sealed record ClaimResponse
 }
 
 /// <summary>A claim's row, as Dapper reads it.</summary>
-internal sealed class ClaimRow
+internal class ClaimRow
 {
     public const string Columns = """
         c.id, c.source_id, q.key AS quantity_key, c.quote, c.quote_start, c.quote_end, c.qualifier,

@@ -6,8 +6,7 @@ namespace FactCheck.Api.Features.Claims.ListClaims;
 
 internal static class ListClaimsEndpoint
 {
-    private const string Filter = $"""
-        FROM {ClaimRow.From}
+    private const string Filter = """
         WHERE (@Quantity IS NULL OR q.key = @Quantity)
           AND (@SourceId IS NULL OR c.source_id = @SourceId)
           AND (@AttributedTo IS NULL OR c.attributed_to = @AttributedTo COLLATE NOCASE)
@@ -15,32 +14,72 @@ internal static class ListClaimsEndpoint
           AND (@AsOfTo IS NULL OR coalesce(c.as_of, s.published_at) <= @AsOfTo)
         """;
 
-    private const string PageSql = $"""
-        SELECT count(*) {Filter};
-        SELECT {ClaimRow.Columns} {Filter}
-        ORDER BY c.id
-        LIMIT @Limit OFFSET @Offset;
-        """;
+    private const string Searched = "JOIN claim_search ON claim_search.rowid = c.id AND claim_search MATCH @Match";
+
+    /// <summary>Each sort: the SQL of its key and whether it descends. The key is one of these constants, never user text.</summary>
+    private static readonly Dictionary<string, (string Key, bool Descending)> Sorts = new(StringComparer.Ordinal)
+    {
+        ["id"] = ("c.id", false),
+        ["-id"] = ("c.id", true),
+        ["asOf"] = ("coalesce(c.as_of, s.published_at)", false),
+        ["-asOf"] = ("coalesce(c.as_of, s.published_at)", true),
+        ["relevance"] = ("bm25(claim_search)", false),
+    };
+
+    public static IEnumerable<string> SortNames => Sorts.Keys;
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/claims", HandleAsync)
             .WithName("ListClaims").WithTags("Claims")
-            .WithSummary("List claims in the order they were recorded")
-            .WithDescription("Filters by quantity key, source, who the figure is attributed to (case-insensitive, exact) and an asOf date range.")
+            .WithSummary("List and search claims")
+            .WithDescription("""
+                Filters by quantity key, source, who the figure is attributed to (case-insensitive, exact) and an asOf date range;
+                q searches quotes, attributions, quantity keys, labels and aliases, and source titles and publishers (every word,
+                as a prefix). Sort by id, asOf or relevance (with q), '-' for descending. Page by number, or follow nextCursor for
+                pages that stay stable while claims are added.
+                """)
             .Validate<ListClaimsRequest>();
 
     internal static async Task<Ok<Page<ClaimResponse>>> HandleAsync(
         [AsParameters] ListClaimsRequest request, Database db, CancellationToken ct)
     {
+        var match = Search.MatchExpression(request.Q);
+        var (key, descending) = Sorts[request.Sort ?? "id"];
+        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Searched)} {Filter}";
+        var after = request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) ? cursor : (Cursor?)null;
+        var direction = descending ? "<" : ">";
+        var sql = $"""
+            SELECT count(*) {from};
+            SELECT {ClaimRow.Columns}, {key} AS sort_key {from}
+              {(after is null ? "" : $"AND ({key} {direction} @AfterKey OR ({key} = @AfterKey AND c.id {direction} @AfterId))")}
+            ORDER BY {key} {(descending ? "DESC" : "ASC")}, c.id {(descending ? "DESC" : "ASC")}
+            LIMIT @Limit + 1 OFFSET @Offset;
+            """;
+
         await using var connection = await db.OpenAsync(ct);
-        var (rows, total) = await connection.QueryPageAsync<ClaimRow>(PageSql, new
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
         {
             request.Quantity,
             request.SourceId,
             request.AttributedTo,
-            AsOfFrom = request.AsOfFrom is { } from ? Figures.ToText(from) : null,
+            AsOfFrom = request.AsOfFrom is { } fromDate ? Figures.ToText(fromDate) : null,
             AsOfTo = request.AsOfTo is { } to ? Figures.ToText(to) : null,
-        }, request, ct);
-        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total));
+            Match = match,
+            AfterKey = after?.KeyValue,
+            AfterId = after?.Id,
+            Limit = request.SizeOf(),
+            Offset = after is null ? request.OffsetOf() : 0,
+        }, cancellationToken: ct));
+        var total = await results.ReadSingleAsync<long>();
+        var rows = (await results.ReadAsync<SortedClaimRow>()).ToList();
+        var more = rows.Count > request.SizeOf();
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var next = more ? Cursor.Encode(rows[^1].SortKey, rows[^1].Id) : null;
+        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total) with { NextCursor = next });
+    }
+
+    private sealed class SortedClaimRow : ClaimRow
+    {
+        public object? SortKey { get; init; }
     }
 }

@@ -5,6 +5,15 @@ namespace FactCheck.Api.Features.Claims.ListClaims;
 
 internal sealed record ListClaimsRequest : IPaged
 {
+    /// <summary>Words to search for in quotes, attributions, quantity keys, labels and aliases, and source titles and publishers.</summary>
+    public string? Q { get; init; }
+
+    /// <summary>id (default), asOf, or relevance (with q); prefix '-' to descend (-id, -asOf).</summary>
+    public string? Sort { get; init; }
+
+    /// <summary>The nextCursor of the previous page: the page after it, stable while claims are added. Overrides page.</summary>
+    public string? Cursor { get; init; }
+
     /// <summary>Only claims about the quantity with this key.</summary>
     public string? Quantity { get; init; }
 
@@ -33,6 +42,12 @@ internal sealed class ListClaimsRequestValidator : AbstractValidator<ListClaimsR
     {
         Include(new PagedValidator());
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
+        RuleFor(x => x.Q).Must(q => Search.MatchExpression(q) is not null).When(x => x.Q is not null)
+            .WithMessage("Must hold at least one word.").MaximumLength(500);
+        RuleFor(x => x.Sort).Must(s => ListClaimsEndpoint.SortNames.Contains(s)).When(x => x.Sort is not null)
+            .WithMessage($"Must be one of: {string.Join(", ", ListClaimsEndpoint.SortNames)}.");
+        RuleFor(x => x.Sort).NotEqual("relevance").When(x => x.Q is null).WithMessage("Sorting by relevance needs q.");
+        RuleFor(x => x.Cursor).Must(Infrastructure.Cursor.IsValid).WithMessage("Is not a cursor this API gave out.");
         RuleFor(x => x.AsOfTo).GreaterThanOrEqualTo(x => x.AsOfFrom)
             .When(x => x.AsOfFrom is not null && x.AsOfTo is not null)
             .WithMessage("Must not be before asOfFrom.");

@@ -15,9 +15,11 @@ internal static class ListQuantitiesEndpoint
           AND (@KeyPrefix IS NULL OR substr(q.key, 1, length(@KeyPrefix)) = @KeyPrefix)
         """;
 
-    private const string PageSql = $"""
-        SELECT count(*) {Filter};
-        SELECT {QuantityRow.Columns} {Filter}
+    private const string Searched = " AND q.id IN (SELECT rowid FROM quantity_search WHERE quantity_search MATCH @Match)";
+
+    private static string PageSql(bool searched) => $"""
+        SELECT count(*) {Filter} {(searched ? Searched : "")};
+        SELECT {QuantityRow.Columns} {Filter} {(searched ? Searched : "")}
         ORDER BY q.key
         LIMIT @Limit OFFSET @Offset;
         """;
@@ -26,15 +28,17 @@ internal static class ListQuantitiesEndpoint
         api.MapGet("/quantities", HandleAsync)
             .WithName("ListQuantities").WithTags("Quantities")
             .WithSummary("List quantities by key")
-            .WithDescription("Filters by kind, unit and key prefix (keyPrefix=belarus/release/ lists every release).")
+            .WithDescription("Filters by kind, unit, key prefix (keyPrefix=belarus/release/ lists every release) and q, words searched in keys, labels and aliases.")
             .Validate<ListQuantitiesRequest>();
 
     internal static async Task<Ok<Page<QuantityResponse>>> HandleAsync(
         [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql, new
+        var match = Search.MatchExpression(request.Q);
+        var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql(match is not null), new
         {
+            Match = match,
             request.Kind,
             request.Unit,
             request.KeyPrefix,
@@ -45,6 +49,9 @@ internal static class ListQuantitiesEndpoint
 
 internal sealed record ListQuantitiesRequest : IPaged
 {
+    /// <summary>Words to search for in keys, labels and aliases.</summary>
+    public string? Q { get; init; }
+
     /// <summary>Only quantities of this kind: event or stock.</summary>
     public string? Kind { get; init; }
 
@@ -66,6 +73,8 @@ internal sealed class ListQuantitiesRequestValidator : AbstractValidator<ListQua
     public ListQuantitiesRequestValidator()
     {
         Include(new PagedValidator());
+        RuleFor(x => x.Q).Must(q => Search.MatchExpression(q) is not null).When(x => x.Q is not null)
+            .WithMessage("Must hold at least one word.").MaximumLength(500);
         RuleFor(x => x.Kind).Must(Names<QuantityKind>.IsWord).When(x => x.Kind is not null)
             .WithMessage($"Must be one of: {Names<QuantityKind>.All}.");
     }

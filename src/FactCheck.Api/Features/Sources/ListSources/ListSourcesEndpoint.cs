@@ -13,11 +13,13 @@ internal static class ListSourcesEndpoint
           AND (@PublishedTo IS NULL OR s.published_at <= @PublishedTo)
         """;
 
-    private const string PageSql = $"""
-        SELECT count(*) {Filter};
+    private const string Searched = " AND s.id IN (SELECT rowid FROM source_search WHERE source_search MATCH @Match)";
+
+    private static string PageSql(bool searched) => $"""
+        SELECT count(*) {Filter} {(searched ? Searched : "")};
         SELECT s.id, s.publisher, s.title, s.url, s.published_at, s.text IS NOT NULL AS has_text,
                (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claim_count
-        {Filter}
+        {Filter} {(searched ? Searched : "")}
         ORDER BY s.published_at DESC, s.id DESC
         LIMIT @Limit OFFSET @Offset;
         """;
@@ -26,15 +28,17 @@ internal static class ListSourcesEndpoint
         api.MapGet("/sources", HandleAsync)
             .WithName("ListSources").WithTags("Sources")
             .WithSummary("List sources, newest first")
-            .WithDescription("Filters by publisher (case-insensitive, exact) and by a publication date range; the text is left out, read one source for it.")
+            .WithDescription("Filters by publisher (case-insensitive, exact), a publication date range and q, words searched in titles and publishers; the text is left out, read one source for it.")
             .Validate<ListSourcesRequest>();
 
     internal static async Task<Ok<Page<SourceSummary>>> HandleAsync(
         [AsParameters] ListSourcesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql, new
+        var match = Search.MatchExpression(request.Q);
+        var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql(match is not null), new
         {
+            Match = match,
             request.Publisher,
             PublishedFrom = request.PublishedFrom is { } from ? Figures.ToText(from) : null,
             PublishedTo = request.PublishedTo is { } to ? Figures.ToText(to) : null,

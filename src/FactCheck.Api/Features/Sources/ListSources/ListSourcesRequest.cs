@@ -5,6 +5,9 @@ namespace FactCheck.Api.Features.Sources.ListSources;
 
 internal sealed record ListSourcesRequest : IPaged
 {
+    /// <summary>Words to search for in titles and publishers.</summary>
+    public string? Q { get; init; }
+
     /// <summary>Only sources of this publisher (case-insensitive).</summary>
     public string? Publisher { get; init; }
 
@@ -26,6 +29,8 @@ internal sealed class ListSourcesRequestValidator : AbstractValidator<ListSource
     public ListSourcesRequestValidator()
     {
         Include(new PagedValidator());
+        RuleFor(x => x.Q).Must(q => Search.MatchExpression(q) is not null).When(x => x.Q is not null)
+            .WithMessage("Must hold at least one word.").MaximumLength(500);
         RuleFor(x => x.PublishedTo).GreaterThanOrEqualTo(x => x.PublishedFrom)
             .When(x => x.PublishedFrom is not null && x.PublishedTo is not null)
             .WithMessage("Must not be before publishedFrom.");
