@@ -7,6 +7,9 @@ using FactCheck.Api.Features.Claims.DeleteClaim;
 using FactCheck.Api.Features.Claims.GetClaim;
 using FactCheck.Api.Features.Claims.ListClaims;
 using FactCheck.Api.Features.Claims.UpdateClaim;
+using FactCheck.Api.Features.Csv.ExportClaims;
+using FactCheck.Api.Features.Csv.ExportFindings;
+using FactCheck.Api.Features.Csv.ImportClaims;
 using FactCheck.Api.Features.Extraction.AcceptProposal;
 using FactCheck.Api.Features.Extraction.ExtractSource;
 using FactCheck.Api.Features.Extraction.ExtractText;
@@ -73,5 +76,9 @@ internal static class Endpoints
         ExtractTextEndpoint.Map(reads);
         ExtractSourceEndpoint.Map(reads);
         AcceptProposalEndpoint.Map(writes);
+
+        ExportClaimsEndpoint.Map(reads);
+        ExportFindingsEndpoint.Map(reads);
+        ImportClaimsEndpoint.Map(writes);
     }
 }

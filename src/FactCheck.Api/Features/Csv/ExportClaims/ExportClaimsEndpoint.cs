@@ -1,0 +1,45 @@
+using System.Globalization;
+using CsvHelper;
+using Dapper;
+using FactCheck.Api.Infrastructure;
+
+namespace FactCheck.Api.Features.Csv.ExportClaims;
+
+internal static class ExportClaimsEndpoint
+{
+    private const string Sql = """
+        SELECT c.id, c.source_id, s.url AS source_url, q.key AS quantity_key, c.quote, c.quote_start, c.qualifier,
+               c.value, c.min, c.max, c.precision, c.as_of, coalesce(c.as_of, s.published_at) AS effective_as_of, c.attributed_to, c.note
+        FROM claims c JOIN sources s ON s.id = c.source_id JOIN quantities q ON q.id = c.quantity_id
+        WHERE (@Quantity IS NULL OR q.key = @Quantity) AND (@SourceId IS NULL OR c.source_id = @SourceId)
+        ORDER BY c.id;
+        """;
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/exports/claims", HandleAsync)
+            .WithName("ExportClaims").WithTags("CSV")
+            .WithSummary("Export claims as CSV")
+            .WithDescription("One row per claim, figures exactly as stored, in the columns POST /imports/claims reads back: id, source_id, source_url, quantity_key, quote, quote_start, qualifier, value, min, max, precision, as_of (empty: the source's date), effective_as_of, attributed_to, note.")
+            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType);
+
+    /// <param name="quantity">Only claims about the quantity with this key.</param>
+    /// <param name="sourceId">Only claims made by this source.</param>
+    internal static async Task<IResult> HandleAsync(Database db, CancellationToken ct, string? quantity = null, long? sourceId = null)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { Quantity = quantity, SourceId = sourceId }, cancellationToken: ct));
+
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        {
+            foreach (var column in ClaimColumns.All) csv.WriteField(column);
+            csv.EndRecord();
+            foreach (IDictionary<string, object?> row in rows)
+            {
+                foreach (var column in ClaimColumns.All) csv.WriteField(Convert.ToString(row[column], CultureInfo.InvariantCulture));
+                csv.EndRecord();
+            }
+        }
+        return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
+    }
+}
