@@ -7,6 +7,7 @@ using FactCheck.Api.Features.Claims.DeleteClaim;
 using FactCheck.Api.Features.Claims.GetClaim;
 using FactCheck.Api.Features.Claims.ListClaims;
 using FactCheck.Api.Features.Claims.UpdateClaim;
+using FactCheck.Api.Features.ClaimReview;
 using FactCheck.Api.Features.Csv.ExportClaims;
 using FactCheck.Api.Features.Csv.ExportFindings;
 using FactCheck.Api.Features.Csv.ImportClaims;
@@ -80,5 +81,8 @@ internal static class Endpoints
         ExportClaimsEndpoint.Map(reads);
         ExportFindingsEndpoint.Map(reads);
         ImportClaimsEndpoint.Map(writes);
+
+        ClaimReviewOfClaimEndpoint.Map(reads);
+        ClaimReviewsOfQuantityEndpoint.Map(reads);
     }
 }

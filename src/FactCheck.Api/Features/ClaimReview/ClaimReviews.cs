@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Dapper;
+using FactCheck.Api.Features.Checks;
+using FactCheck.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Features.ClaimReview;
+
+/// <summary>
+/// schema.org ClaimReview JSON-LD for claims, with every field Google's fact-check markup requires
+/// (claimReviewed, reviewRating with alternateName, url, author) and the recommended itemReviewed:
+/// the claim, who made it, and where it appeared. The rating says Consistent or Conflicting and its
+/// explanation carries the check's arithmetic.
+/// </summary>
+internal static class ClaimReviews
+{
+    public const string ContentType = "application/ld+json";
+    private const int MaxClaimReviewed = 74;
+
+    private const string ClaimsSql = """
+        SELECT c.id, c.quote, c.attributed_to, s.publisher, s.title, s.url, s.published_at, q.key AS quantity_key
+        FROM claims c JOIN sources s ON s.id = c.source_id JOIN quantities q ON q.id = c.quantity_id
+        WHERE (@Id IS NULL OR c.id = @Id) AND (@Key IS NULL OR q.key = @Key)
+        ORDER BY c.id;
+        """;
+
+    private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey);
+
+    /// <summary>The reviews of one claim (by id) or of every claim of one quantity (by key).</summary>
+    public static async Task<List<JsonObject>> ReadAsync(SqliteConnection connection, long? claimId, string? quantityKey, HttpRequest request,
+        IConfiguration configuration, CancellationToken ct)
+    {
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(ClaimsSql, new { Id = claimId, Key = quantityKey }, cancellationToken: ct))).ToList();
+        if (rows.Count == 0) return [];
+        var world = await ClaimWorldQueries.AroundAsync(connection, rows.Select(r => r.QuantityKey).Distinct(), ct);
+        var findings = ConsistencyEngine.Check(world).Findings;
+        var origin = $"{request.Scheme}://{request.Host}";
+        return rows.Select(row => Review(row, findings.Where(f => Concerns(f, row.Id)).ToList(), origin, configuration)).ToList();
+    }
+
+    // A claim is in conflict when a value conflict names it or a relation rules it out; resting on a relation is not enough.
+    private static bool Concerns(Finding finding, long claimId) => finding.Kind switch
+    {
+        FindingKind.ValueConflict or FindingKind.ImpossibleClaim or FindingKind.HoldsOnlyByRounding or FindingKind.DispersedClaims => finding.ClaimIds.Contains(claimId),
+        _ => finding.Relation?.ClaimsOutOfLine.Contains(claimId) == true,
+    };
+
+    private static JsonObject Review(Row row, List<Finding> findings, string origin, IConfiguration configuration)
+    {
+        var conflicting = findings.Any(f => f.Kind is not (FindingKind.HoldsOnlyByRounding or FindingKind.RelationHoldsOnlyByRounding));
+        var explanation = findings.Count == 0
+            ? "No stored claim or relation contradicts it: its figure meets every comparable claim and the arithmetic of every relation."
+            : string.Join(" ", findings.Select(f => Sentence(f.Explanation)));
+        var appearance = new JsonObject { ["@type"] = "CreativeWork", ["headline"] = row.Title, ["datePublished"] = row.PublishedAt };
+        if (row.Url is not null) appearance["url"] = row.Url;
+        appearance["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = row.Publisher };
+
+        return new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "ClaimReview",
+            ["url"] = $"{origin}/claims/{row.Id}/claim-review",
+            ["claimReviewed"] = Shortened(row.Quote),
+            ["datePublished"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["author"] = new JsonObject
+            {
+                ["@type"] = "Organization",
+                ["name"] = configuration.GetValue("FactCheck:Reviewer:Name", "FactCheck"),
+                ["url"] = configuration.GetValue("FactCheck:Reviewer:Url", origin),
+            },
+            ["itemReviewed"] = new JsonObject
+            {
+                ["@type"] = "Claim",
+                ["author"] = new JsonObject { ["@type"] = row.AttributedTo is { } voice && LooksLikeAPerson(voice) ? "Person" : "Organization", ["name"] = row.AttributedTo ?? row.Publisher },
+                ["datePublished"] = row.PublishedAt,
+                ["appearance"] = appearance,
+            },
+            ["reviewRating"] = new JsonObject
+            {
+                ["@type"] = "Rating",
+                ["ratingValue"] = conflicting ? 1 : 5,
+                ["bestRating"] = 5,
+                ["worstRating"] = 1,
+                ["alternateName"] = conflicting ? "Conflicting" : "Consistent",
+                ["ratingExplanation"] = explanation,
+            },
+        };
+    }
+
+    // Google asks for a claimReviewed under 75 characters: cut at a word and mark the cut.
+    private static string Shortened(string quote)
+    {
+        if (quote.Length <= MaxClaimReviewed) return quote;
+        var cut = quote.LastIndexOf(' ', MaxClaimReviewed - 2);
+        return quote[..(cut > 20 ? cut : MaxClaimReviewed - 1)] + "…";
+    }
+
+    private static readonly string[] OrganisationWords =
+        ["group", "groups", "centre", "center", "ministry", "agency", "news", "office", "council", "committee", "party", "government", "union", "court", "police", "commission"];
+
+    // Schema.org wants a Person or an Organization: "Donald Trump" is one, "Viasna", "BelTA" and "Polish foreign ministry" the other.
+    private static bool LooksLikeAPerson(string voice)
+    {
+        var words = voice.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))
+            && !words.Any(w => OrganisationWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
+}
