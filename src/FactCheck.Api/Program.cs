@@ -40,6 +40,7 @@ app.UseRequestLog();
 app.UseCors();
 app.UseRequestSizeLimit();
 app.UseAuthentication();
+app.UseActor();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseConditionalGets();

@@ -22,6 +22,9 @@ internal sealed class Database
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
+        // The history triggers ask who writes and why (migration 0005).
+        connection.CreateFunction("current_author", () => Actor.Author, isDeterministic: false);
+        connection.CreateFunction("revision_action", (string fallback) => Actor.Action ?? fallback, isDeterministic: false);
         // Writers queue for the lock instead of failing at once with "database is locked".
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA busy_timeout = 10000;";

@@ -10,21 +10,22 @@ namespace FactCheck.Api.Features.Relations;
 internal static class RelationStore
 {
     private const string InsertSql = """
-        INSERT INTO relations (kind, meaning, signature) VALUES (@Kind, @Meaning, @Signature)
+        INSERT INTO relations (kind, meaning, signature, terms) VALUES (@Kind, @Meaning, @Signature, @Terms)
         ON CONFLICT DO NOTHING
         RETURNING id;
         """;
 
     private const string UpdateSql = """
-        UPDATE OR IGNORE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature WHERE id = @Id;
+        UPDATE OR IGNORE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature, terms = @Terms WHERE id = @Id;
         """;
 
     private const string DeleteTermsSql = "DELETE FROM relation_terms WHERE relation_id = @Id;";
 
     private const string InsertTermSql = """
-        INSERT INTO relation_terms (relation_id, role, position, quantity_id)
-        SELECT @RelationId, @Role, @Position, id FROM quantities WHERE key = @Key;
+        INSERT INTO relation_terms (relation_id, role, position, quantity_id) VALUES (@RelationId, @Role, @Position, @QuantityId);
         """;
+
+    private const string QuantityIdsSql = "SELECT key, id FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));";
 
     private const string UnknownKeysSql = "SELECT value FROM json_each(@keys) WHERE value NOT IN (SELECT key FROM quantities);";
 
@@ -50,7 +51,15 @@ internal static class RelationStore
         SqliteConnection connection, SqliteTransaction transaction, long? id, RelationKind kind,
         IReadOnlyList<RelationTerm> terms, string? meaning, CancellationToken ct)
     {
-        var row = new { Id = id, Kind = Names<RelationKind>.Of(kind), Meaning = meaning, Signature = RelationTerms.Signature(kind, terms) };
+        var ids = (await connection.QueryAsync<(string Key, long Id)>(new CommandDefinition(QuantityIdsSql,
+            new { keys = JsonSerializer.Serialize(terms.Select(t => t.Key)) }, transaction, cancellationToken: ct))).ToDictionary(q => q.Key, q => q.Id);
+        var stored = terms.Select(t => new StoredTerm(Names<RelationRole>.Of(t.Role), t.Position, ids[t.Key]))
+            .OrderBy(t => t.Role, StringComparer.Ordinal).ThenBy(t => t.Position).ToList();
+        var row = new
+        {
+            Id = id, Kind = Names<RelationKind>.Of(kind), Meaning = meaning, Signature = RelationTerms.Signature(kind, terms),
+            Terms = JsonSerializer.Serialize(stored, StoredTerm.Json),
+        };
         if (id is null)
             id = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
         else if (await connection.ExecuteAsync(new CommandDefinition(UpdateSql, row, transaction, cancellationToken: ct)) == 0)
@@ -59,10 +68,21 @@ internal static class RelationStore
             await connection.ExecuteAsync(new CommandDefinition(DeleteTermsSql, row, transaction, cancellationToken: ct));
         if (id is null) return null;
 
+        await InsertTermsAsync(connection, transaction, id.Value, stored, ct);
+        return id;
+    }
+
+    /// <summary>A term as the relation row keeps it: by quantity id, so that a renamed quantity stays in its relations.</summary>
+    internal sealed record StoredTerm(string Role, int Position, long QuantityId)
+    {
+        public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    }
+
+    public static async Task InsertTermsAsync(SqliteConnection connection, SqliteTransaction transaction, long relationId, IEnumerable<StoredTerm> terms, CancellationToken ct)
+    {
         foreach (var term in terms)
             await connection.ExecuteAsync(new CommandDefinition(InsertTermSql,
-                new { RelationId = id, Role = Names<RelationRole>.Of(term.Role), term.Position, term.Key }, transaction, cancellationToken: ct));
-        return id;
+                new { RelationId = relationId, term.Role, term.Position, term.QuantityId }, transaction, cancellationToken: ct));
     }
 
     public static async Task<IReadOnlyList<RelationResponse>> ReadAsync(
