@@ -12,6 +12,7 @@ using FactCheck.Api.Features.Csv.ExportClaims;
 using FactCheck.Api.Features.Csv.ExportFindings;
 using FactCheck.Api.Features.Csv.ImportClaims;
 using FactCheck.Api.Features.Extraction.AcceptProposal;
+using FactCheck.Api.Features.History;
 using FactCheck.Api.Features.Extraction.ExtractSource;
 using FactCheck.Api.Features.Extraction.ExtractText;
 using FactCheck.Api.Features.Import;
@@ -84,5 +85,8 @@ internal static class Endpoints
 
         ClaimReviewOfClaimEndpoint.Map(reads);
         ClaimReviewsOfQuantityEndpoint.Map(reads);
+
+        HistoryEndpoints.Map(reads);
+        RestoreRevisionEndpoint.Map(writes);
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
@@ -49,7 +47,7 @@ internal static class HttpCaching
 
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
-                var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..18]).Replace('+', '-').Replace('/', '_')}\"";
+                var etag = ETags.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = cacheControl;
                 if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))

@@ -58,6 +58,54 @@ internal static class ClaimWorldQueries
         return await ReadAsync(results);
     }
 
+    // The last revision of every item at the instant, unless it was a delete.
+    private const string AsOfSql = """
+        WITH latest AS (
+            SELECT entity, entity_id, action, data,
+                   row_number() OVER (PARTITION BY entity, entity_id ORDER BY revision DESC) AS rank
+            FROM revisions WHERE at <= @at)
+        SELECT entity, entity_id, data FROM latest WHERE rank = 1 AND action <> 'delete';
+        """;
+
+    /// <summary>The store as its revisions say it stood at <paramref name="instant"/>: what a check said when an article went out.</summary>
+    public static async Task<ClaimWorld> AsOfAsync(SqliteConnection connection, DateTimeOffset instant, CancellationToken ct)
+    {
+        var at = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var rows = (await connection.QueryAsync<(string Entity, long EntityId, string Data)>(new CommandDefinition(AsOfSql, new { at }, cancellationToken: ct)))
+            .Select(r => (r.Entity, r.EntityId, Data: JsonDocument.Parse(r.Data).RootElement)).ToList();
+        string Text(JsonElement data, string name) => data.GetProperty(name).GetString()!;
+        string? Optional(JsonElement data, string name) => data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+        var published = rows.Where(r => r.Entity == "source").ToDictionary(r => r.EntityId, r => Text(r.Data, "published_at"));
+        var quantities = rows.Where(r => r.Entity == "quantity").ToDictionary(r => r.EntityId, r => new QuantityFact(
+            Text(r.Data, "key"), Text(r.Data, "label"), Text(r.Data, "unit"), Names<QuantityKind>.Parse(Text(r.Data, "kind")),
+            r.Data.GetProperty("window_days").ValueKind == JsonValueKind.Number ? r.Data.GetProperty("window_days").GetInt32() : null));
+        var claims = rows.Where(r => r.Entity == "claim")
+            .Select(r => (r.EntityId, r.Data, Source: r.Data.GetProperty("source_id").GetInt64(), Quantity: r.Data.GetProperty("quantity_id").GetInt64()))
+            .Where(c => published.ContainsKey(c.Source) && quantities.ContainsKey(c.Quantity))
+            .Select(c => new ClaimFact(c.EntityId, c.Source, quantities[c.Quantity].Key,
+                new ClaimFigures(Names<Domain.Qualifier>.Parse(Text(c.Data, "qualifier")), Figures.FromText(Optional(c.Data, "value")),
+                    Figures.FromText(Optional(c.Data, "min")), Figures.FromText(Optional(c.Data, "max")), Figures.FromText(Optional(c.Data, "precision"))),
+                Figures.DateFromText(Optional(c.Data, "as_of") ?? published[c.Source])))
+            .ToList();
+        var relations = rows.Where(r => r.Entity == "relation")
+            .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), Terms: r.Data.GetProperty("terms").EnumerateArray()
+                .Select(t => (Role: t.GetProperty("role").GetString()!, Position: t.GetProperty("position").GetInt32(), Quantity: t.GetProperty("quantity_id").GetInt64()))
+                .ToList()))
+            .Where(r => r.Terms.All(t => quantities.ContainsKey(t.Quantity)))
+            .Select(r => new RelationFact(r.EntityId, Names<RelationKind>.Parse(r.Kind), r.Terms
+                .OrderBy(t => TermOrder(t.Role)).ThenBy(t => t.Position)
+                .Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), quantities[t.Quantity].Key)).ToList()))
+            .ToList();
+        return new ClaimWorld(quantities.Values.ToList(), claims, relations);
+    }
+
+    // The order the explanations name a relation's quantities in, as the live query sorts them.
+    private static int TermOrder(string role) => role switch
+    {
+        "result" => 0, "total" => 1, "minuend" => 2, "subtrahend" => 3, "part" => 4, _ => 5,
+    };
+
     private static async Task<ClaimWorld> ReadAsync(SqlMapper.GridReader results)
     {
         var quantities = (await results.ReadAsync<QuantityRow>()).Select(q => q.ToFact()).ToList();

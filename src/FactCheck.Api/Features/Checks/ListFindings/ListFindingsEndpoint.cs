@@ -14,14 +14,15 @@ internal static class ListFindingsEndpoint
             .WithDescription("""
                 Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to
                 rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any
-                role), source and kind. Computed once per change to the records.
+                role), source and kind. Computed once per change to the records; with asOf, from the records' revisions as they
+                stood at that instant.
                 """)
             .Validate<ListFindingsRequest>();
 
     internal static async Task<Ok<Page<FindingResponse>>> HandleAsync(
-        [AsParameters] ListFindingsRequest request, StoreReport store, CancellationToken ct)
+        [AsParameters] ListFindingsRequest request, StoreReport store, Database db, CancellationToken ct)
     {
-        var current = await store.GetAsync(ct);
+        var current = request.AsOf is { } instant ? await AsOfAsync(db, instant, ct) : await store.GetAsync(ct);
         var kind = request.Kind is { } word ? Names<FindingKind>.Parse(word) : (FindingKind?)null;
         var matching = current.Report.Findings
             .Where(f => request.Quantity is null || f.QuantityKeys.Contains(request.Quantity))
@@ -32,10 +33,20 @@ internal static class ListFindingsEndpoint
         var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
         return TypedResults.Ok(request.PageOf(page, matching.Count));
     }
+
+    private static async Task<StoreReport.Checked> AsOfAsync(Database db, DateTimeOffset instant, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        var world = await ClaimWorldQueries.AsOfAsync(connection, instant, ct);
+        return new StoreReport.Checked(-1, world, ConsistencyEngine.Check(world));
+    }
 }
 
 internal sealed record ListFindingsRequest : IPaged
 {
+    /// <summary>The findings as the records stood at this instant (ISO 8601, e.g. 2025-09-12T10:00:00Z), from their revisions.</summary>
+    public DateTimeOffset? AsOf { get; init; }
+
     /// <summary>Only findings about the quantity with this key, in any role.</summary>
     public string? Quantity { get; init; }
 

@@ -10,13 +10,20 @@ internal static class DeleteClaimEndpoint
         api.MapDelete("/claims/{id:long}", HandleAsync)
             .WithName("DeleteClaim").WithTags("Claims")
             .WithSummary("Delete a claim")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct)
+        long id, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM claims WHERE id = @id;", new { id }, cancellationToken: ct));
-        return deleted == 0 ? Problems.NotFound("claim", id) : TypedResults.NoContent();
+        await using var transaction = connection.BeginTransaction();
+        if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)
+            return Problems.NotFound("claim", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM claims WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+        transaction.Commit();
+        return TypedResults.NoContent();
     }
 }

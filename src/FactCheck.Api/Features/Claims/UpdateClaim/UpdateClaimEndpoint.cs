@@ -13,15 +13,18 @@ internal static class UpdateClaimEndpoint
             .WithDescription("Replaces every field, with the same checks as recording it.")
             .Validate<ClaimInput>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> HandleAsync(
-        long id, ClaimInput input, Database db, CancellationToken ct)
+        long id, ClaimInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is null)
+        if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("claim", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
 
         var checkedInput = await ClaimInputChecks.CheckAsync(connection, transaction, input, ct);
         if (checkedInput.Problem is { } problem)

@@ -23,12 +23,13 @@ internal static class DeleteQuantityEndpoint
             .WithSummary("Delete a quantity")
             .WithDescription("A quantity that claims or relations still use is kept (409) unless cascade=true, which deletes those claims and relations with it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <param name="key">The quantity's key.</param>
     /// <param name="cascade">Also delete the claims about it and the relations that use it.</param>
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        string key, Database db, CancellationToken ct, bool cascade = false)
+        string key, HttpContext context, Database db, CancellationToken ct, bool cascade = false)
     {
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
@@ -36,6 +37,8 @@ internal static class DeleteQuantityEndpoint
         var quantity = await QuantityQueries.FindAsync(connection, key, ct, transaction);
         if (quantity is null)
             return Problems.NotFound("quantity", key);
+        if (ETags.Precondition(context, quantity.ToResponse()) is { } stale)
+            return stale;
 
         var (claims, relations) = await connection.QuerySingleAsync<(long Claims, long Relations)>(
             new CommandDefinition(CountDependentsSql, new { id = quantity.Id }, transaction, cancellationToken: ct));

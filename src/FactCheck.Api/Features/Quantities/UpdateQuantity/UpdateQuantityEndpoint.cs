@@ -19,11 +19,12 @@ internal static class UpdateQuantityEndpoint
             .WithDescription("Replaces every field. A different key in the body renames the quantity; its claims and relations follow it.")
             .Validate<QuantityInput>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <param name="key">The quantity's current key.</param>
     internal static async Task<Results<Ok<QuantityResponse>, ProblemHttpResult>> HandleAsync(
-        string key, QuantityInput input, Database db, CancellationToken ct)
+        string key, QuantityInput input, HttpContext context, Database db, CancellationToken ct)
     {
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
@@ -31,6 +32,8 @@ internal static class UpdateQuantityEndpoint
         var existing = await QuantityQueries.FindAsync(connection, key, ct, transaction);
         if (existing is null)
             return Problems.NotFound("quantity", key);
+        if (ETags.Precondition(context, existing.ToResponse()) is { } stale)
+            return stale;
 
         var parameters = QuantityRow.Parameters(input);
         var changed = await connection.ExecuteAsync(new CommandDefinition(UpdateSql,

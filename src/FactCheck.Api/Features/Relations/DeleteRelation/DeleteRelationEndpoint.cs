@@ -11,13 +11,20 @@ internal static class DeleteRelationEndpoint
             .WithName("DeleteRelation").WithTags("Relations")
             .WithSummary("Delete a relation")
             .WithDescription("Deletes the arithmetic only; the quantities and their claims stay.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct)
+        long id, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition("DELETE FROM relations WHERE id = @id;", new { id }, cancellationToken: ct));
-        return deleted == 0 ? Problems.NotFound("relation", id) : TypedResults.NoContent();
+        await using var transaction = connection.BeginTransaction();
+        if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)
+            return Problems.NotFound("relation", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM relations WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
+        transaction.Commit();
+        return TypedResults.NoContent();
     }
 }

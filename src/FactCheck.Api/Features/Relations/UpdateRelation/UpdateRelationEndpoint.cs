@@ -12,17 +12,18 @@ internal static class UpdateRelationEndpoint
             .WithSummary("Replace a relation")
             .Validate<RelationInput>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> HandleAsync(
-        long id, RelationInput input, Database db, CancellationToken ct)
+        long id, RelationInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        var exists = await connection.ExecuteScalarAsync<bool>(
-            new CommandDefinition("SELECT EXISTS (SELECT 1 FROM relations WHERE id = @id);", new { id }, transaction, cancellationToken: ct));
-        if (!exists)
+        if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)
             return Problems.NotFound("relation", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
 
         var written = await RelationWrites.WriteAsync(connection, transaction, id, input, ct);
         if (written.Problem is { } problem)

@@ -19,17 +19,20 @@ internal static class DeleteSourceEndpoint
             .WithSummary("Delete a source")
             .WithDescription("A source whose claims are still recorded is kept (409) unless cascade=true, which deletes its claims with it.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     /// <param name="id">The source's id.</param>
     /// <param name="cascade">Also delete the claims recorded from this source.</param>
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct, bool cascade = false)
+        long id, HttpContext context, Database db, CancellationToken ct, bool cascade = false)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        if (await SourceQueries.FindAsync(connection, id, ct, transaction) is null)
+        if (await SourceQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("source", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
 
         var claims = await connection.ExecuteScalarAsync<long>(
             new CommandDefinition(CountClaimsSql, new { id }, transaction, cancellationToken: ct));

@@ -19,15 +19,18 @@ internal static class UpdateSourceEndpoint
             .WithDescription("Replaces every field. When the text changes, every claim's quote is located again; a text that drops a recorded claim's quote is refused with 409.")
             .Validate<SourceInput>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
     internal static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> HandleAsync(
-        long id, SourceInput input, Database db, CancellationToken ct)
+        long id, SourceInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        if (await SourceQueries.FindAsync(connection, id, ct, transaction) is null)
+        if (await SourceQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("source", id);
+        if (ETags.Precondition(context, current) is { } stale)
+            return stale;
 
         var parameters = new DynamicParameters(SourceRow.Parameters(input));
         parameters.Add("Id", id);

@@ -1,0 +1,37 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>
+/// A representation's strong ETag: a hash of its JSON. GETs send it; an update or delete that
+/// carries it in If-Match goes through only while the item still reads the same, so an edit based
+/// on a stale copy gets 412 and changes nothing.
+/// </summary>
+internal static class ETags
+{
+    public static string Of(ReadOnlySpan<byte> body) =>
+        $"\"{Convert.ToBase64String(SHA256.HashData(body)[..18]).Replace('+', '-').Replace('/', '_')}\"";
+
+    /// <summary>The ETag a GET of <paramref name="representation"/> carries: the hash of the very bytes it writes.</summary>
+    public static string Of<T>(T representation, HttpContext context) =>
+        Of(JsonSerializer.SerializeToUtf8Bytes(representation, context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+
+    /// <summary>412 when the request's If-Match names neither the current representation nor "*"; null when it may go on.</summary>
+    public static ProblemHttpResult? Precondition<T>(HttpContext context, T current)
+    {
+        var ifMatch = context.Request.Headers.IfMatch;
+        if (ifMatch.Count == 0) return null;
+        var etag = Of(current, context);
+        var tags = ifMatch.SelectMany(v => (v ?? "").Split(',')).Select(t => t.Trim()).ToList();
+        return tags.Contains("*") || tags.Contains(etag)
+            ? null
+            : TypedResults.Problem(
+                title: "The item changed since it was read",
+                detail: $"If-Match names a version that is no longer current (now {etag}). Read it again, reapply the change, and send the new ETag.",
+                statusCode: StatusCodes.Status412PreconditionFailed);
+    }
+}
