@@ -13,6 +13,7 @@ using FactCheck.Api.Features.Csv.ExportFindings;
 using FactCheck.Api.Features.Csv.ImportClaims;
 using FactCheck.Api.Features.Extraction.AcceptProposal;
 using FactCheck.Api.Features.History;
+using FactCheck.Api.Features.Pictures;
 using FactCheck.Api.Features.Extraction.ExtractSource;
 using FactCheck.Api.Features.Extraction.ExtractText;
 using FactCheck.Api.Features.Import;
@@ -88,5 +89,8 @@ internal static class Endpoints
 
         HistoryEndpoints.Map(reads);
         RestoreRevisionEndpoint.Map(writes);
+
+        ChartEndpoint.Map(reads);
+        DeskPageEndpoint.Map(reads);
     }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Dapper;
+using FactCheck.Api.Features.Checks;
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+
+namespace FactCheck.Api.Features.Pictures;
+
+internal static class DeskPageEndpoint
+{
+    private const string SourcesSql = "SELECT id, publisher, title, url, published_at FROM sources WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY published_at DESC, id;";
+
+    internal static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/desk", HandleAsync)
+            .WithName("GetDeskPage").WithTags("Pictures")
+            .WithSummary("The desk page: quantities with open conflicts, newest first")
+            .WithDescription("Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+
+    internal static async Task<IResult> HandleAsync(StoreReport store, Database db, CancellationToken ct)
+    {
+        var current = await store.GetAsync(ct);
+        var report = current.Report;
+        var labels = current.World.Quantities.ToDictionary(q => q.Key, q => q.Label);
+        var newest = current.World.Claims.GroupBy(c => c.QuantityKey).ToDictionary(g => g.Key, g => g.Max(c => c.AsOf));
+        var open = report.Findings.Where(f => f.Kind is FindingKind.ValueConflict or FindingKind.RelationConflict or FindingKind.ImpossibleClaim or FindingKind.DispersedClaims)
+            .SelectMany(f => f.QuantityKeys.Take(f.Relation is null ? 1 : int.MaxValue).Select(k => (Key: k, Finding: f)))
+            .Where(p => p.Finding.Relation is null || p.Finding.Relation.Terms.Any(t => t.QuantityKey == p.Key && (t.ClaimsOutOfLine.Count > 0 || t.Impossible)))
+            .GroupBy(p => p.Key)
+            .OrderByDescending(g => newest.GetValueOrDefault(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+
+        await using var connection = await db.OpenAsync(ct);
+        var sourceIds = open.SelectMany(g => g.SelectMany(p => p.Finding.SourceIds)).Distinct().ToList();
+        var sources = (await connection.QueryAsync<(long Id, string Publisher, string Title, string? Url, string PublishedAt)>(new CommandDefinition(SourcesSql,
+            new { ids = System.Text.Json.JsonSerializer.Serialize(sourceIds) }, cancellationToken: ct))).ToDictionary(s => s.Id);
+
+        var html = new StringBuilder();
+        html.Append("""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>FactCheck desk: open conflicts</title>
+            <style>
+              body { font-family: Helvetica, Arial, sans-serif; margin: 0 auto; max-width: 760px; padding: 16px; color: #222; }
+              h1 { font-size: 22px; } h2 { font-size: 18px; margin-bottom: 2px; } .key { color: #666; font-size: 12px; font-family: monospace; }
+              section { border-top: 1px solid #ddd; padding: 12px 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
+              li { margin: 4px 0; font-size: 14px; } .sources li { font-size: 13px; }
+            </style>
+            </head>
+            <body>
+            <h1>Open conflicts</h1>
+            """);
+        html.Append(CultureInfo.InvariantCulture, $"<p>{open.Count} quantities whose claims cannot all be true, newest first.</p>\n");
+        foreach (var group in open)
+        {
+            var key = group.Key;
+            var label = WebUtility.HtmlEncode(labels.GetValueOrDefault(key, key));
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{WebUtility.HtmlEncode(key)}\">\n<h2>{label}</h2>\n<div class=\"key\">{WebUtility.HtmlEncode(key)}</div>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"/charts/quantities/{WebUtility.HtmlEncode(key)}\" alt=\"Chart of the claims about {label}\" width=\"640\"></p>\n<ul class=\"findings\">\n");
+            foreach (var (_, finding) in group)
+                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(Sentence(finding.Explanation))}</li>\n");
+            html.Append("</ul>\n<ul class=\"sources\">\n");
+            foreach (var id in group.SelectMany(p => p.Finding.SourceIds).Distinct().Where(sources.ContainsKey).OrderBy(id => id))
+            {
+                var s = sources[id];
+                var href = WebUtility.HtmlEncode(s.Url ?? $"/sources/{s.Id}");
+                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{href}\">{WebUtility.HtmlEncode(s.Title)}</a> · {WebUtility.HtmlEncode(s.Publisher)}, {s.PublishedAt}</li>\n");
+            }
+            html.Append("</ul>\n</section>\n");
+        }
+        html.Append("</body>\n</html>\n");
+        return Results.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
+}
