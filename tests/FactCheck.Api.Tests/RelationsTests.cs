@@ -47,6 +47,7 @@ public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"kind":"ratio","result":"a/r","part":"a/p","whole":"Bad Key"}""", new[] { "whole" })]
     [InlineData("""{"kind":"product","result":"a/r"}""", new[] { "kind" })]
     [InlineData("""{"result":"a/r"}""", new[] { "kind" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":[null]}""", new[] { "parts[0]" })]
     public async Task A_relation_missing_or_misusing_roles_is_refused_naming_them(string json, string[] keys)
     {
         var problem = await (await _client.PostRawAsync("/relations", json)).ProblemAsync(HttpStatusCode.BadRequest);

@@ -41,7 +41,7 @@ internal static class RelationTerms
         Add(RelationRole.Minuend, relation.Minuend, "minuend");
         Add(RelationRole.Subtrahend, relation.Subtrahend, "subtrahend");
         for (var i = 0; i < (relation.Parts?.Count ?? 0); i++)
-            terms.Add(new RelationTerm(RelationRole.Part, i, relation.Parts![i], $"parts[{i}]", "parts"));
+            terms.Add(new RelationTerm(RelationRole.Part, i, relation.Parts![i] ?? "", $"parts[{i}]", "parts"));
         return terms;
     }
 

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>16 writers and a few readers at once on one SQLite file: every acknowledged write is kept, and no client sees a 500.</summary>
+public sealed class ConcurrencyTests : IDisposable
+{
+    private const int Writers = 16;
+    private const int ClaimsEach = 2_000;
+    private readonly ApiFactory _api = new();
+
+    public ConcurrencyTests() => _api.Settings["FactCheck:RateLimit:PermitsPerMinute"] = "1000000";
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Sixteen_writers_of_two_thousand_claims_each_lose_nothing_while_readers_read()
+    {
+        var setup = _api.CreateClient();
+        var source = await Records.SourceAsync(setup, text: null);
+        var quantity = await Records.QuantityAsync(setup, unit: "usd");
+        var acknowledged = new ConcurrentBag<long>();
+        var failures = new ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+
+        async Task Write(int writer)
+        {
+            var client = _api.CreateClient();
+            for (var i = 0; i < ClaimsEach; i++)
+            {
+                var response = await client.PostJsonAsync("/claims", new { sourceId = source, quantityKey = quantity, quote = $"writer {writer} claim {i}", qualifier = "exact", value = i });
+                if (response.StatusCode == HttpStatusCode.Created)
+                    acknowledged.Add((long)(await response.JsonAsync(HttpStatusCode.Created))["id"]!);
+                else if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+                    failures.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                else i--; // 503 is the API's "busy, retry": the writer retries, as a client should.
+            }
+        }
+
+        async Task Read()
+        {
+            var client = _api.CreateClient();
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var path in new[] { $"/claims?quantity={quantity}&pageSize=50", $"/checks/quantities/{quantity}", "/sources" })
+                {
+                    var response = await client.GetAsync(path);
+                    if ((int)response.StatusCode >= 500) failures.Add($"read {path}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(Read)).ToList();
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() => Write(w))));
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.Empty(failures);
+        Assert.Equal(Writers * ClaimsEach, acknowledged.Distinct().Count());
+        using var connection = new SqliteConnection(_api.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(@ids));";
+        command.Parameters.AddWithValue("@ids", System.Text.Json.JsonSerializer.Serialize(acknowledged));
+        Assert.Equal((long)(Writers * ClaimsEach), (long)command.ExecuteScalar()!);
+    }
+}
