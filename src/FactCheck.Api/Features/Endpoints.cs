@@ -41,7 +41,9 @@ internal static class Endpoints
 {
     public static void MapFactCheckEndpoints(this IEndpointRouteBuilder app)
     {
-        var reads = app.MapGroup("").RequireAuthorization(Access.Read);
+        // Open reads carry no authorization metadata at all, so the authorization middleware passes them by.
+        var readsNeedKey = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("FactCheck:Access:ReadsNeedKey", false);
+        var reads = readsNeedKey ? app.MapGroup("").RequireAuthorization(Access.Read) : app.MapGroup("");
         var writes = app.MapGroup("").RequireAuthorization(Access.Write);
 
         CreateSourceEndpoint.Map(writes);

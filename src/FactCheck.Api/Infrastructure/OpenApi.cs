@@ -47,15 +47,19 @@ internal static class OpenApi
         return services;
     }
 
+    /// <summary>The document and Swagger UI, in a branch that only requests under /swagger enter.</summary>
     public static WebApplication UseFactCheckOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
-        app.UseSwaggerUI(ui =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
         {
-            ui.SwaggerEndpoint(DocumentPath, "FactCheck API v1");
-            ui.DocumentTitle = "FactCheck API";
-            ui.EnableTryItOutByDefault();
-            ui.DisplayRequestDuration();
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI(ui =>
+            {
+                ui.SwaggerEndpoint(DocumentPath, "FactCheck API v1");
+                ui.DocumentTitle = "FactCheck API";
+                ui.EnableTryItOutByDefault();
+                ui.DisplayRequestDuration();
+            });
         });
         return app;
     }
