@@ -26,6 +26,15 @@ internal static class Proposals
 {
     private const string QuantityNamesSql = "SELECT key, label, unit, aliases FROM quantities ORDER BY key;";
 
+    private const string SourceTextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
+
+    /// <summary>Whether the source exists, and its text if it keeps one.</summary>
+    public static async Task<(bool Exists, string? Text)> SourceTextAsync(SqliteConnection connection, long id, CancellationToken ct)
+    {
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SourceTextSql, new { id }, cancellationToken: ct));
+        return (await results.ReadSingleAsync<bool>(), await results.ReadSingleOrDefaultAsync<string?>());
+    }
+
     /// <summary>The mentions of <paramref name="text"/>, each proposed one with the stored quantity it most likely measures.</summary>
     public static async Task<ExtractionResponse> ReadAsync(SqliteConnection connection, string text, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using Dapper;
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Features.Claims.CreateClaim;
 using FactCheck.Api.Infrastructure;
@@ -9,8 +8,6 @@ namespace FactCheck.Api.Features.Extraction.AcceptProposal;
 
 internal static class AcceptProposalEndpoint
 {
-    private const string TextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
-
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/sources/{id:long}/extractions/accept", HandleAsync)
             .WithName("AcceptProposal").WithTags("Extraction")
@@ -26,10 +23,10 @@ internal static class AcceptProposalEndpoint
         ExtractionResponse extraction;
         await using (var connection = await db.OpenAsync(ct))
         {
-            await using var results = await connection.QueryMultipleAsync(new CommandDefinition(TextSql, new { id }, cancellationToken: ct));
-            if (!await results.ReadSingleAsync<bool>())
+            var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
+            if (!exists)
                 return Problems.NotFound("source", id);
-            if (await results.ReadSingleAsync<string?>() is not { } text)
+            if (text is null)
                 return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
             extraction = await Proposals.ReadAsync(connection, text, ct);
         }

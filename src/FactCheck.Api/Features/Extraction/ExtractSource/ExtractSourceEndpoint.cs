@@ -1,4 +1,3 @@
-using Dapper;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,8 +5,6 @@ namespace FactCheck.Api.Features.Extraction.ExtractSource;
 
 internal static class ExtractSourceEndpoint
 {
-    private const string TextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
-
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/sources/{id:long}/extractions", HandleAsync)
             .WithName("ExtractSource").WithTags("Extraction")
@@ -19,10 +16,10 @@ internal static class ExtractSourceEndpoint
     internal static async Task<Results<Ok<ExtractionResponse>, ProblemHttpResult>> HandleAsync(long id, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(TextSql, new { id }, cancellationToken: ct));
-        if (!await results.ReadSingleAsync<bool>())
+        var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
+        if (!exists)
             return Problems.NotFound("source", id);
-        if (await results.ReadSingleAsync<string?>() is not { } text)
+        if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; update it with the text to read numbers from it.");
         return TypedResults.Ok(await Proposals.ReadAsync(connection, text, ct));
     }
