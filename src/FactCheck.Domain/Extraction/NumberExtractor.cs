@@ -475,7 +475,12 @@ internal sealed class MentionReader(string text)
 
     private bool IsWordAt(int i, string word) => IsWord(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsUpper(int i) => Word(i).ToString().All(char.IsUpper);
+    private bool IsUpper(int i)
+    {
+        foreach (var c in Word(i))
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
 
     private bool IsSymbol(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Symbol;
 
