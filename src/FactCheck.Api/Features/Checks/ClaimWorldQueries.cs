@@ -9,36 +9,46 @@ namespace FactCheck.Api.Features.Checks;
 /// <summary>Reads the records the consistency engine checks: the whole store, or what some quantities need.</summary>
 internal static class ClaimWorldQueries
 {
-    private const string AllSql = """
-        SELECT version FROM store_version;
-        SELECT key, label, unit, kind, window_days FROM quantities;
+    // The three reads of a world, each narrowed by a WHERE clause that AllSql leaves out and AroundSql adds.
+    private const string QuantitiesSelect = "SELECT key, label, unit, kind, window_days FROM quantities";
+
+    private const string ClaimsSelect = """
         SELECT c.id, c.source_id, q.key AS quantity_key, c.qualifier, c.value, c.min, c.max, c.precision,
                coalesce(c.as_of, s.published_at) AS as_of
-        FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id;
+        FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id
+        """;
+
+    private const string TermsSelect = """
         SELECT t.relation_id, r.kind, t.role, q.key AS quantity_key
         FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
+        """;
+
+    // The order the explanations name a relation's quantities in: result, total, minuend, subtrahend, parts, whole.
+    private const string TermsOrder = """
         ORDER BY t.relation_id, CASE t.role WHEN 'result' THEN 0 WHEN 'total' THEN 1 WHEN 'minuend' THEN 2
-                                            WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position;
+                                            WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position
+        """;
+
+    private const string AllSql = $"""
+        SELECT version FROM store_version;
+        {QuantitiesSelect};
+        {ClaimsSelect};
+        {TermsSelect} {TermsOrder};
         """;
 
     // The quantities asked for, every relation that uses one of them, and every quantity those relations use.
-    private const string AroundSql = """
+    private const string AroundSql = $"""
         CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY);
         DELETE FROM temp.wanted;
         INSERT OR IGNORE INTO temp.wanted SELECT id FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));
         INSERT OR IGNORE INTO temp.wanted
             SELECT t2.quantity_id FROM relation_terms t1 JOIN relation_terms t2 ON t2.relation_id = t1.relation_id
             WHERE t1.quantity_id IN (SELECT id FROM temp.wanted);
-        SELECT key, label, unit, kind, window_days FROM quantities WHERE id IN (SELECT id FROM temp.wanted);
-        SELECT c.id, c.source_id, q.key AS quantity_key, c.qualifier, c.value, c.min, c.max, c.precision,
-               coalesce(c.as_of, s.published_at) AS as_of
-        FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id
-        WHERE c.quantity_id IN (SELECT id FROM temp.wanted);
-        SELECT t.relation_id, r.kind, t.role, q.key AS quantity_key
-        FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
+        {QuantitiesSelect} WHERE id IN (SELECT id FROM temp.wanted);
+        {ClaimsSelect} WHERE c.quantity_id IN (SELECT id FROM temp.wanted);
+        {TermsSelect}
         WHERE t.relation_id IN (SELECT relation_id FROM relation_terms WHERE quantity_id IN (SELECT id FROM temp.wanted))
-        ORDER BY t.relation_id, CASE t.role WHEN 'result' THEN 0 WHEN 'total' THEN 1 WHEN 'minuend' THEN 2
-                                            WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position;
+        {TermsOrder};
         """;
 
     /// <summary>The whole store, and the version of it that was read.</summary>
@@ -100,7 +110,7 @@ internal static class ClaimWorldQueries
         return new ClaimWorld(quantities.Values.ToList(), claims, relations);
     }
 
-    // The order the explanations name a relation's quantities in, as the live query sorts them.
+    // TermsOrder, for terms read from revisions.
     private static int TermOrder(string role) => role switch
     {
         "result" => 0, "total" => 1, "minuend" => 2, "subtrahend" => 3, "part" => 4, _ => 5,
