@@ -13,6 +13,9 @@ public static class Words
         return rounded.ToString("#,##0.####", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>An explanation as a sentence: capitalised, with a full stop.</summary>
+    public static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+
     public static string Of(Interval interval, string unit)
     {
         string N(decimal v) => unit == Units.Percent ? Number(v) + "%" : Number(v);

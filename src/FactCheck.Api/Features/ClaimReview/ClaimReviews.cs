@@ -51,7 +51,7 @@ internal static class ClaimReviews
         var conflicting = findings.Any(f => f.Kind is not (FindingKind.HoldsOnlyByRounding or FindingKind.RelationHoldsOnlyByRounding));
         var explanation = findings.Count == 0
             ? "No stored claim or relation contradicts it: its figure meets every comparable claim and the arithmetic of every relation."
-            : string.Join(" ", findings.Select(f => Sentence(f.Explanation)));
+            : string.Join(" ", findings.Select(f => Words.Sentence(f.Explanation)));
         var appearance = new JsonObject { ["@type"] = "CreativeWork", ["headline"] = row.Title, ["datePublished"] = row.PublishedAt };
         if (row.Url is not null) appearance["url"] = row.Url;
         appearance["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = row.Publisher };
@@ -107,5 +107,4 @@ internal static class ClaimReviews
             && !words.Any(w => OrganisationWords.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
-    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
 }

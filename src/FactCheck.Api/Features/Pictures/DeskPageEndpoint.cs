@@ -63,7 +63,7 @@ internal static class DeskPageEndpoint
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"{WebUtility.HtmlEncode(key)}\">\n<h2>{label}</h2>\n<div class=\"key\">{WebUtility.HtmlEncode(key)}</div>\n");
             html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"/charts/quantities/{WebUtility.HtmlEncode(key)}\" alt=\"Chart of the claims about {label}\" width=\"640\"></p>\n<ul class=\"findings\">\n");
             foreach (var (_, finding) in group)
-                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(Sentence(finding.Explanation))}</li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</li>\n");
             html.Append("</ul>\n<ul class=\"sources\">\n");
             foreach (var id in group.SelectMany(p => p.Finding.SourceIds).Distinct().Where(sources.ContainsKey).OrderBy(id => id))
             {
@@ -77,5 +77,4 @@ internal static class DeskPageEndpoint
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 
-    private static string Sentence(string text) => char.ToUpperInvariant(text[0]) + text[1..] + ".";
 }
