@@ -15,10 +15,12 @@ internal static class Problems
 
     /// <summary>404 for a reference in the body that names nothing, keyed by the field that holds it.</summary>
     public static ProblemHttpResult UnknownReference(string field, string what, object id) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field] = [$"No {what} has the id or key '{id}'."],
-        })
+        UnknownReferences(what, [(field, id)]);
+
+    /// <summary>404 for every reference in the body that names nothing, each keyed by its field.</summary>
+    public static ProblemHttpResult UnknownReferences(string what, IEnumerable<(string Field, object Id)> references) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(
+            references.ToDictionary(r => r.Field, r => new[] { $"No {what} has the id or key '{r.Id}'." }))
         {
             Title = $"{Capitalised(what)} not found",
             Status = StatusCodes.Status404NotFound,

@@ -15,12 +15,7 @@ internal static class RelationWrites
         var terms = RelationTerms.Of(input);
         var unknown = await RelationStore.UnknownTermsAsync(connection, transaction, terms, ct);
         if (unknown.Count > 0)
-            return new Written(0, TypedResults.Problem(new HttpValidationProblemDetails(
-                unknown.ToDictionary(t => t.Field, t => new[] { $"No quantity has the key '{t.Key}'." }))
-            {
-                Title = "Quantity not found",
-                Status = StatusCodes.Status404NotFound,
-            }));
+            return new Written(0, Problems.UnknownReferences("quantity", unknown.Select(t => (t.Field, (object)t.Key))));
 
         var written = await RelationStore.WriteAsync(connection, transaction, id, input.Kind!.Value, terms, input.Meaning, ct);
         return written is { } writtenId
