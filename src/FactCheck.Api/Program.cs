@@ -39,7 +39,7 @@ app.UseStatusCodePages();
 app.UseRequestLog();
 app.UseCors();
 app.UseRequestSizeLimit();
-app.UseAuthentication();
+app.UseApiKeyAuthentication();
 app.UseActor();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,7 +17,15 @@ internal static class Access
 
     public static IServiceCollection AddFactCheckAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+        // The key scheme answers challenges and refusals, but is no default for authenticating (a lone
+        // scheme would be, and would run for every request): UseApiKeyAuthentication runs it only for
+        // requests that carry a key.
+        AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
+        services.AddAuthentication(o =>
+            {
+                o.DefaultChallengeScheme = ApiKeyAuthentication.SchemeName;
+                o.DefaultForbidScheme = ApiKeyAuthentication.SchemeName;
+            })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         var readsNeedKey = configuration.GetValue("FactCheck:Access:ReadsNeedKey", false);
         services.AddAuthorizationBuilder()
@@ -30,8 +39,8 @@ internal static class Access
         var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(Caller(context), _ => new FixedWindowRateLimiterOptions
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, Caller>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(CallerOf(context), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = TimeSpan.FromMinutes(1),
@@ -58,11 +67,26 @@ internal static class Access
         return services;
     }
 
+    /// <summary>
+    /// Authenticates only the requests that carry a key, so an anonymous read costs nothing here;
+    /// a write without a live key is then challenged by the authorization middleware.
+    /// </summary>
+    public static IApplicationBuilder UseApiKeyAuthentication(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey(ApiKeys.Header)
+                && await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
+                context.User = result.Principal;
+            await next();
+        });
+
     // A key is its own caller wherever it comes from; without one, the address is.
-    private static string Caller(HttpContext context) =>
+    private static Caller CallerOf(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true
-            ? "key:" + context.User.Identity.Name
-            : "address:" + context.Connection.RemoteIpAddress;
+            ? new Caller(context.User.Identity.Name, null)
+            : new Caller(null, context.Connection.RemoteIpAddress);
+
+    private readonly record struct Caller(string? Key, System.Net.IPAddress? Address);
 
     /// <summary>Refuses a body declared larger than the limit at once, as 413; Kestrel enforces the same limit on bodies that do not declare their size.</summary>
     public static IApplicationBuilder UseRequestSizeLimit(this WebApplication app)
