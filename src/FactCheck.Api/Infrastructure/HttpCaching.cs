@@ -45,20 +45,32 @@ internal static class HttpCaching
                 context.Response.Body = body;
             }
 
+            var written = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
-                var etag = ETags.Of(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                var etag = ETags.Of(written.Span);
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = cacheControl;
-                if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && (v == "*" || v.Split(',').Select(t => t.Trim()).Contains(etag))))
+                if (IsCurrent(context.Request.Headers.IfNoneMatch, etag))
                 {
                     context.Response.StatusCode = StatusCodes.Status304NotModified;
                     context.Response.ContentLength = null;
                     return;
                 }
             }
-            buffer.Position = 0;
-            await buffer.CopyToAsync(body, context.RequestAborted);
+            // The whole body is at hand: one write, with its length instead of chunks. An empty error
+            // is left without a length, for the status code pages to give it a problem body.
+            if (written.Length == 0) return;
+            context.Response.ContentLength = written.Length;
+            await body.WriteAsync(written, context.RequestAborted);
         });
+    }
+
+    private static bool IsCurrent(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+            foreach (var tag in (value ?? "").Split(',', StringSplitOptions.TrimEntries))
+                if (tag == "*" || tag == etag) return true;
+        return false;
     }
 }
