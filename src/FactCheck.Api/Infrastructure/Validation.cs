@@ -49,7 +49,8 @@ internal static class Validation
                         [""] = ["A request body is required."],
                     });
 
-                var result = await validator.ValidateAsync(request, invocation.HttpContext.RequestAborted);
+                // Every rule is synchronous; the synchronous path spares each request an async state machine per rule.
+                var result = validator.Validate(request);
                 return result.IsValid
                     ? await next(invocation)
                     : TypedResults.ValidationProblem(result.ToDictionary());

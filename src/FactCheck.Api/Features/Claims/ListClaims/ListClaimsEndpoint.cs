@@ -7,18 +7,26 @@ namespace FactCheck.Api.Features.Claims.ListClaims;
 internal static class ListClaimsEndpoint
 {
     /// <summary>
-    /// Only the conditions the request asks for, each a constant: "@x IS NULL OR ..." would keep
-    /// SQLite from the quantity and source indexes, and a million claims would be scanned for ten.
+    /// Only the conditions the request asks for, each a constant, and only their parameters: "@x IS
+    /// NULL OR ..." would keep SQLite from the quantity and source indexes, and a million claims would
+    /// be scanned for ten.
     /// </summary>
-    private static string Filter(ListClaimsRequest request)
+    private static (string Where, DynamicParameters Parameters) Filter(ListClaimsRequest request)
     {
         var conditions = new List<string>();
-        if (request.Quantity is not null) conditions.Add("q.key = @Quantity");
-        if (request.SourceId is not null) conditions.Add("c.source_id = @SourceId");
-        if (request.AttributedTo is not null) conditions.Add("c.attributed_to = @AttributedTo COLLATE NOCASE");
-        if (request.AsOfFrom is not null) conditions.Add("coalesce(c.as_of, s.published_at) >= @AsOfFrom");
-        if (request.AsOfTo is not null) conditions.Add("coalesce(c.as_of, s.published_at) <= @AsOfTo");
-        return conditions.Count == 0 ? "WHERE 1" : "WHERE " + string.Join(" AND ", conditions);
+        var parameters = new DynamicParameters();
+        void Add(string condition, string name, object value)
+        {
+            conditions.Add(condition);
+            parameters.Add(name, value);
+        }
+
+        if (request.Quantity is not null) Add("q.key = @Quantity", "Quantity", request.Quantity);
+        if (request.SourceId is not null) Add("c.source_id = @SourceId", "SourceId", request.SourceId);
+        if (request.AttributedTo is not null) Add("c.attributed_to = @AttributedTo COLLATE NOCASE", "AttributedTo", request.AttributedTo);
+        if (request.AsOfFrom is { } from) Add("coalesce(c.as_of, s.published_at) >= @AsOfFrom", "AsOfFrom", Figures.ToText(from));
+        if (request.AsOfTo is { } to) Add("coalesce(c.as_of, s.published_at) <= @AsOfTo", "AsOfTo", Figures.ToText(to));
+        return (conditions.Count == 0 ? "WHERE 1" : "WHERE " + string.Join(" AND ", conditions), parameters);
     }
 
     private const string Searched = "JOIN claim_search ON claim_search.rowid = c.id AND claim_search MATCH @Match";
@@ -52,7 +60,8 @@ internal static class ListClaimsEndpoint
     {
         var match = Search.MatchExpression(request.Q);
         var (key, descending) = Sorts[request.Sort ?? "id"];
-        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Searched)} {Filter(request)}";
+        var (where, parameters) = Filter(request);
+        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Searched)} {where}";
         var after = request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) ? cursor : (Cursor?)null;
         var direction = descending ? "<" : ">";
         var sql = $"""
@@ -62,21 +71,17 @@ internal static class ListClaimsEndpoint
             ORDER BY {key} {(descending ? "DESC" : "ASC")}, c.id {(descending ? "DESC" : "ASC")}
             LIMIT @Limit + 1 OFFSET @Offset;
             """;
+        if (match is not null) parameters.Add("Match", match);
+        if (after is { } a)
+        {
+            parameters.Add("AfterKey", a.KeyValue);
+            parameters.Add("AfterId", a.Id);
+        }
+        parameters.Add("Limit", request.SizeOf());
+        parameters.Add("Offset", after is null ? request.OffsetOf() : 0);
 
         await using var connection = await db.OpenAsync(ct);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new
-        {
-            request.Quantity,
-            request.SourceId,
-            request.AttributedTo,
-            AsOfFrom = request.AsOfFrom is { } fromDate ? Figures.ToText(fromDate) : null,
-            AsOfTo = request.AsOfTo is { } to ? Figures.ToText(to) : null,
-            Match = match,
-            AfterKey = after?.KeyValue,
-            AfterId = after?.Id,
-            Limit = request.SizeOf(),
-            Offset = after is null ? request.OffsetOf() : 0,
-        }, cancellationToken: ct));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
         var total = await results.ReadSingleAsync<long>();
         var rows = (await results.ReadAsync<SortedClaimRow>()).ToList();
         var more = rows.Count > request.SizeOf();
