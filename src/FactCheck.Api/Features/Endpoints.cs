@@ -32,6 +32,7 @@ using FactCheck.Api.Features.Sources.DeleteSource;
 using FactCheck.Api.Features.Sources.GetSource;
 using FactCheck.Api.Features.Sources.ListSources;
 using FactCheck.Api.Features.Sources.UpdateSource;
+using FactCheck.Api.Infrastructure;
 using FactCheck.Api.Infrastructure.Access;
 
 namespace FactCheck.Api.Features;
@@ -44,7 +45,7 @@ internal static class Endpoints
         // Open reads carry no authorization metadata at all, so the authorization middleware passes them by.
         var readsNeedKey = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("FactCheck:Access:ReadsNeedKey", false);
         var reads = readsNeedKey ? app.MapGroup("").RequireAuthorization(Access.Read) : app.MapGroup("");
-        var writes = app.MapGroup("").RequireAuthorization(Access.Write);
+        var writes = app.MapGroup("").RequireAuthorization(Access.Write).AddEndpointFilter(new WriteQueue());
 
         CreateSourceEndpoint.Map(writes);
         ListSourcesEndpoint.Map(reads);
