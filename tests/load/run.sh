@@ -6,8 +6,11 @@
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded to $DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-5s}
 CONNECTIONS=${CONNECTIONS:-32}
+WARMUP=${WARMUP:-10s}   # untimed load first, so both servers are measured after the JIT's tiering settles
+ROUNDS=${ROUNDS:-5}     # API and baseline take turns; each figure is the median of its rounds
+CALLS=${CALLS:-get,list,report,create}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -25,18 +28,27 @@ start() { # name port database dll [seed]
 }
 
 cat >"$work/post.lua" <<'LUA'
-counter = 0
-request = function()
+-- Every quote is new: the run, the wrk thread and a counter name it, so no create is a duplicate.
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+local counter = 0
+function request()
   counter = counter + 1
-  local body = string.format('{"sourceId":1,"quantityKey":"%s","quote":"load %d %d","qualifier":"exact","value":1300}', os.getenv("QUANTITY") or "belarus/political-prisoners/held", math.random(1, 1e9), counter)
-  return wrk.format("POST", "/claims", {["Content-Type"] = "application/json", ["X-Api-Key"] = os.getenv("KEY") or ""}, body)
+  local body = string.format('{"sourceId":1,"quantityKey":"%s","quote":"load %s %d %d","qualifier":"exact","value":1300}',
+    os.getenv("QUANTITY"), os.getenv("RUN"), id, counter)
+  return wrk.format("POST", "/claims", {["Content-Type"] = "application/json", ["X-Api-Key"] = os.getenv("KEY")}, body)
 end
 LUA
 
-measure() { # url [script] -> "requests/s p50 p99"
+measure() { # url [script] -> "requests/s p50-ms p99-ms" (a run that answers anything but 2xx stops the script)
     local out
-    out=$(KEY=${KEY:-} QUANTITY=${QUANTITY:-belarus/political-prisoners/held} wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1")
-    echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | awk '/Non-2xx/ {print $4}')"
+    out=$(KEY=${KEY:-} QUANTITY=${QUANTITY:-belarus/political-prisoners/held} RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1")
+    if echo "$out" | grep -q 'Non-2xx'; then echo "$out" >&2; exit 1; fi
+    echo "$out" | awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; return v * 1000 }
+        /Requests\/sec/ {r = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)} END {print r, p50, p99}'
 }
 
 if [ -z "${SKIP_BASELINE:-}" ]; then
@@ -46,31 +58,48 @@ start api 5081 "$db" "$api"
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create load | tail -n 1)
 export KEY
 start baseline 5082 "$db" "$baseline"
+median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+column() { awk -v c="$1" '{print $c}' "$2" | median; }
 printf '%-34s %12s %12s %7s %9s %9s %9s %9s\n' call api/s baseline/s ratio 'p50 api' 'p50 base' 'p99 api' 'p99 base'
-for call in "get a claim by id|/claims/3" "list a quantity's claims|/claims?quantity=belarus/political-prisoners/held" \
-            "a quantity's consistency report|/checks/quantities/belarus/political-prisoners/held" "create a claim|POST"; do
-    name=${call%%|*}; path=${call#*|}
-    if [ "$path" = POST ]; then a=($(measure "http://127.0.0.1:5081" "$work/post.lua")); b=($(measure "http://127.0.0.1:5082" "$work/post.lua"))
-    else a=($(measure "http://127.0.0.1:5081$path")); b=($(measure "http://127.0.0.1:5082$path")); fi
-    printf '%-34s %12s %12s %7.2f %9s %9s %9s %9s\n' "$name" "${a[0]}" "${b[0]}" "$(echo "${a[0]} / ${b[0]}" | bc -l)" "${a[1]}" "${b[1]}" "${a[2]}" "${b[2]}"
+for call in "get|get a claim by id|/claims/3" "list|list a quantity's claims|/claims?quantity=belarus/political-prisoners/held" \
+            "report|a quantity's consistency report|/checks/quantities/belarus/political-prisoners/held" "create|create a claim|POST"; do
+    id=${call%%|*}; rest=${call#*|}; name=${rest%%|*}; path=${rest#*|}
+    [[ ",$CALLS," == *",$id,"* ]] || continue
+    script=; [ "$path" = POST ] && { script="$work/post.lua"; path=; }
+    for port in 5081 5082; do DURATION=$WARMUP measure "http://127.0.0.1:$port$path" $script >/dev/null; done
+    : >"$work/api"; : >"$work/base"
+    for _ in $(seq "$ROUNDS"); do
+        measure "http://127.0.0.1:5081$path" $script >>"$work/api"
+        measure "http://127.0.0.1:5082$path" $script >>"$work/base"
+    done
+    a=$(column 1 "$work/api"); b=$(column 1 "$work/base")
+    printf '%-34s %12s %12s %7.2f %9s %9s %9s %9s\n' "$name" "$a" "$b" "$(echo "$a / $b" | bc -l)" \
+        "$(column 2 "$work/api")" "$(column 2 "$work/base")" "$(column 3 "$work/api")" "$(column 3 "$work/base")"
 done
 kill $(jobs -p); wait 2>/dev/null || true
 fi
 
 [ -n "${SKIP_MILLION:-}" ] && exit 0
 echo "== A million claims over 100,000 quantities and 50,000 sources, through the bulk import"
-db="$work/million.db"
+# MILLION_DB=path keeps the store for the next run; a store that already exists is measured, not rebuilt.
+db=${MILLION_DB:-$work/million.db}
+fresh=; [ -f "$db" ] || fresh=1
 start api 5081 "$db" "$api" false
-KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create load | tail -n 1)
+KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create "load-$(date +%s)" | tail -n 1)
 export KEY
-export QUANTITY=load/hot
-dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll generate http://127.0.0.1:5081 "$KEY" 1000000 100000 50000
+export QUANTITY=load/q7   # creates go to an ordinary quantity, so load/hot keeps its 1,000 claims
+[ -n "$fresh" ] && dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll generate http://127.0.0.1:5081 "$KEY" 1000000 100000 50000
 sqlite_size=$(du -cb "$db"* | tail -n 1 | cut -f1)
 echo "database size: $((sqlite_size / 1024 / 1024)) MiB"
-printf '%-34s %12s %9s %9s\n' call requests/s p50 p99
+# Latency twice: under light load (as many connections as cores), and saturated ($CONNECTIONS connections),
+# where p99 is mostly the queue in front of the two cores.
+printf '%-34s %12s %9s %9s %12s %9s %9s\n' call requests/s p50 p99 "at $CONNECTIONS/s" p50 p99
 for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims?quantity=load/q4242" \
             "a 1,000-claim quantity's report|/checks/quantities/load/hot" "create a claim|POST"; do
     name=${call%%|*}; path=${call#*|}
-    if [ "$path" = POST ]; then a=($(measure "http://127.0.0.1:5081" "$work/post.lua")); else a=($(measure "http://127.0.0.1:5081$path")); fi
-    printf '%-34s %12s %9s %9s\n' "$name" "${a[0]}" "${a[1]}" "${a[2]}"
+    script=; [ "$path" = POST ] && { script="$work/post.lua"; path=; }
+    DURATION=$WARMUP measure "http://127.0.0.1:5081$path" $script >/dev/null
+    light=($(CONNECTIONS=2 measure "http://127.0.0.1:5081$path" $script))
+    busy=($(measure "http://127.0.0.1:5081$path" $script))
+    printf '%-34s %12s %9s %9s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
 done
