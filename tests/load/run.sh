@@ -22,7 +22,7 @@ baseline=tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll
 start() { # name port database dll [seed]
     ConnectionStrings__FactCheck="Data Source=$3" FactCheck__SeedOnFirstStart=${5:-true} \
     FactCheck__RateLimit__PermitsPerMinute=1000000000 Logging__LogLevel__Default=Warning \
-        dotnet "$4" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
+        dotnet "$4" --contentRoot "$PWD/$(dirname "$4")" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
     for _ in $(seq 150); do curl -sf "http://127.0.0.1:$2/claims/1" >/dev/null 2>&1 && return; curl -sf "http://127.0.0.1:$2/ready" >/dev/null 2>&1 && return; sleep 0.2; done
     echo "$1 did not start"; cat "$work/$1.log"; exit 1
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,8 +14,12 @@ namespace FactCheck.Api.Infrastructure;
 /// </summary>
 internal static class ETags
 {
-    public static string Of(ReadOnlySpan<byte> body) =>
-        $"\"{Convert.ToBase64String(SHA256.HashData(body)[..18]).Replace('+', '-').Replace('/', '_')}\"";
+    public static string Of(ReadOnlySpan<byte> body)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, hash);
+        return $"\"{Base64Url.EncodeToString(hash[..18])}\"";
+    }
 
     /// <summary>The ETag a GET of <paramref name="representation"/> carries: the hash of the very bytes it writes.</summary>
     public static string Of<T>(T representation, HttpContext context) =>
