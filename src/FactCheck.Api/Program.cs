@@ -40,7 +40,6 @@ app.UseRequestLog();
 app.UseCors();
 app.UseRequestSizeLimit();
 app.UseApiKeyAuthentication();
-app.UseActor();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseConditionalGets();

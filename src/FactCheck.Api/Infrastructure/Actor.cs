@@ -14,12 +14,8 @@ internal static class Actor
 
     public static string? Action => CurrentAction.Value;
 
-    public static IApplicationBuilder UseActor(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
-        {
-            CurrentAuthor.Value = context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name : null;
-            await next();
-        });
+    /// <summary>Names the author of the writes in the rest of the current flow (the request's, once its key is known).</summary>
+    public static void Is(string author) => CurrentAuthor.Value = author;
 
     /// <summary>Marks the writes of the current flow as a restore of an earlier revision.</summary>
     public static IDisposable Restoring()

@@ -29,7 +29,7 @@ internal static class HttpCaching
                     context.Response.Headers.CacheControl = "no-store";
                     return Task.CompletedTask;
                 });
-                await next();
+                await next(context);
                 return;
             }
 
@@ -38,7 +38,7 @@ internal static class HttpCaching
             context.Response.Body = buffer;
             try
             {
-                await next();
+                await next(context);
             }
             finally
             {

@@ -36,7 +36,7 @@ internal static partial class Operations
             context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
             try
             {
-                await next();
+                await next(context);
             }
             finally
             {

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -76,14 +77,18 @@ internal static class Access
         {
             if (context.Request.Headers.ContainsKey(ApiKeys.Header)
                 && await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
+            {
                 context.User = result.Principal;
-            await next();
+                Actor.Is(result.Principal.Identity!.Name!);
+            }
+            await next(context);
         });
 
     // A key is its own caller wherever it comes from; without one, the address is.
+    // (Read through the feature: HttpContext.User would make up an anonymous principal for every read.)
     private static Caller CallerOf(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true
-            ? new Caller(context.User.Identity.Name, null)
+        context.Features.Get<IHttpAuthenticationFeature>()?.User?.Identity is { IsAuthenticated: true } identity
+            ? new Caller(identity.Name, null)
             : new Caller(null, context.Connection.RemoteIpAddress);
 
     private readonly record struct Caller(string? Key, System.Net.IPAddress? Address);
@@ -111,7 +116,7 @@ internal static class Access
             }
             if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
                 feature.MaxRequestBodySize = limit;
-            await next();
+            await next(context);
         });
     }
 
