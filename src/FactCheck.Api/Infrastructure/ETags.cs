@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace FactCheck.Api.Infrastructure;
 
@@ -31,12 +32,20 @@ internal static class ETags
         var ifMatch = context.Request.Headers.IfMatch;
         if (ifMatch.Count == 0) return null;
         var etag = Of(current, context);
-        var tags = ifMatch.SelectMany(v => (v ?? "").Split(',')).Select(t => t.Trim()).ToList();
-        return tags.Contains("*") || tags.Contains(etag)
+        return Names(ifMatch, etag)
             ? null
             : TypedResults.Problem(
                 title: "The item changed since it was read",
                 detail: $"If-Match names a version that is no longer current (now {etag}). Read it again, reapply the change, and send the new ETag.",
                 statusCode: StatusCodes.Status412PreconditionFailed);
+    }
+
+    /// <summary>Whether an If-Match or If-None-Match header names <paramref name="etag"/>, or "*".</summary>
+    public static bool Names(StringValues header, string etag)
+    {
+        foreach (var value in header)
+            foreach (var tag in (value ?? "").Split(',', StringSplitOptions.TrimEntries))
+                if (tag == "*" || tag == etag) return true;
+        return false;
     }
 }

@@ -51,7 +51,7 @@ internal static class HttpCaching
                 var etag = ETags.Of(written.Span);
                 context.Response.Headers.ETag = etag;
                 context.Response.Headers.CacheControl = cacheControl;
-                if (IsCurrent(context.Request.Headers.IfNoneMatch, etag))
+                if (ETags.Names(context.Request.Headers.IfNoneMatch, etag))
                 {
                     context.Response.StatusCode = StatusCodes.Status304NotModified;
                     context.Response.ContentLength = null;
@@ -64,13 +64,5 @@ internal static class HttpCaching
             context.Response.ContentLength = written.Length;
             await body.WriteAsync(written, context.RequestAborted);
         });
-    }
-
-    private static bool IsCurrent(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        foreach (var value in ifNoneMatch)
-            foreach (var tag in (value ?? "").Split(',', StringSplitOptions.TrimEntries))
-                if (tag == "*" || tag == etag) return true;
-        return false;
     }
 }

@@ -27,7 +27,7 @@ internal static class Access
                 o.DefaultChallengeScheme = ApiKeyAuthentication.SchemeName;
                 o.DefaultForbidScheme = ApiKeyAuthentication.SchemeName;
             })
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         var readsNeedKey = configuration.GetValue("FactCheck:Access:ReadsNeedKey", false);
         services.AddAuthorizationBuilder()
             .AddPolicy(Write, p => p.RequireAuthenticatedUser())
