@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
@@ -33,19 +35,19 @@ internal static class HttpCaching
                 return;
             }
 
-            var body = context.Response.Body;
-            using var buffer = new MemoryStream();
-            context.Response.Body = buffer;
+            var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+            using var buffer = new BodyBuffer();
+            context.Features.Set<IHttpResponseBodyFeature>(buffer);
             try
             {
                 await next(context);
             }
             finally
             {
-                context.Response.Body = body;
+                context.Features.Set(body);
             }
 
-            var written = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            var written = buffer.Written;
             if (context.Response.StatusCode == StatusCodes.Status200OK)
             {
                 var etag = ETags.Of(written.Span);
@@ -62,7 +64,7 @@ internal static class HttpCaching
             // is left without a length, for the status code pages to give it a problem body.
             if (written.Length == 0) return;
             context.Response.ContentLength = written.Length;
-            await body.WriteAsync(written, context.RequestAborted);
+            await body.Writer.WriteAsync(written, context.RequestAborted);
         });
     }
 }
