@@ -1,6 +1,7 @@
 using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Claims.ListClaims;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 
@@ -21,13 +22,7 @@ app.MapGet("/claims/{id:long}", async (long id, CancellationToken ct) =>
 app.MapGet("/claims", async (string quantity, CancellationToken ct) =>
 {
     await using var connection = await db.OpenAsync(ct);
-    await using var results = await connection.QueryMultipleAsync(new CommandDefinition($"""
-        SELECT count(*) FROM {ClaimRow.From} WHERE q.key = @quantity;
-        SELECT {ClaimRow.Columns} FROM {ClaimRow.From} WHERE q.key = @quantity ORDER BY c.id LIMIT 50;
-        """, new { quantity }, cancellationToken: ct));
-    var total = await results.ReadSingleAsync<long>();
-    var items = (await results.ReadAsync<ClaimRow>()).Select(r => r.ToResponse()).ToList();
-    return Results.Ok(new { items, total });
+    return Results.Ok(await ListClaimsEndpoint.PageAsync(connection, new ListClaimsRequest { Quantity = quantity }, ct));
 });
 
 app.MapGet("/checks/quantities/{**key}", async (string key, CancellationToken ct) =>

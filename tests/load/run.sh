@@ -22,7 +22,7 @@ baseline=tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll
 start() { # name port database dll [seed]
     ConnectionStrings__FactCheck="Data Source=$3" FactCheck__SeedOnFirstStart=${5:-true} \
     FactCheck__RateLimit__PermitsPerMinute=1000000000 Logging__LogLevel__Default=Warning \
-        dotnet "$4" --contentRoot "$PWD/$(dirname "$4")" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
+        ${SERVER_CPU:+taskset -c "$SERVER_CPU"} dotnet "$4" --contentRoot "$PWD/$(dirname "$4")" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
     for _ in $(seq 150); do curl -sf "http://127.0.0.1:$2/claims/1" >/dev/null 2>&1 && return; curl -sf "http://127.0.0.1:$2/ready" >/dev/null 2>&1 && return; sleep 0.2; done
     echo "$1 did not start"; cat "$work/$1.log"; exit 1
 }
@@ -45,14 +45,17 @@ LUA
 
 measure() { # url [script] -> "requests/s p50-ms p99-ms" (a run that answers anything but 2xx stops the script)
     local out
-    out=$(KEY=${KEY:-} SOURCE=${SOURCE:-1} QUANTITY=${QUANTITY:-belarus/political-prisoners/held} RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1")
+    out=$(KEY=${KEY:-} SOURCE=${SOURCE:-1} QUANTITY=${QUANTITY:-belarus/political-prisoners/held} RUN=$(date +%s%N) ${WRK_CPU:+taskset -c "$WRK_CPU"} wrk -t"${WRK_THREADS:-2}" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1")
     if echo "$out" | grep -q 'Non-2xx'; then echo "$out" >&2; exit 1; fi
     echo "$out" | awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; return v * 1000 }
         /Requests\/sec/ {r = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)} END {print r, p50, p99}'
 }
 
 if [ -z "${SKIP_BASELINE:-}" ]; then
-echo "== Throughput against the baseline (seed data; $DURATION each, $CONNECTIONS connections, wrk and server on one 2-core machine)"
+# Each server gets core 1 to itself and wrk core 0 (PIN=0 shares both cores among all three): when wrk
+# and a server fight over two cores, who gets them moves the ratio by more than the middleware does.
+[ "${PIN:-1}" = 1 ] && { SERVER_CPU=1 WRK_CPU=0 WRK_THREADS=1; }
+echo "== Throughput against the baseline (seed data; $DURATION each, $CONNECTIONS connections${SERVER_CPU:+, server on core $SERVER_CPU and wrk on core $WRK_CPU})"
 db="$work/seed.db"
 start api 5081 "$db" "$api"
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create load | tail -n 1)
@@ -81,6 +84,7 @@ for call in "get|get a claim by id|/claims/3" "list|list a quantity's claims|/cl
         "$(column 2 "$work/api")" "$(column 2 "$work/base")" "$(column 3 "$work/api")" "$(column 3 "$work/base")"
 done
 kill $(jobs -p); wait 2>/dev/null || true
+SERVER_CPU= WRK_CPU= WRK_THREADS=
 fi
 
 [ -n "${SKIP_MILLION:-}" ] && exit 0

@@ -1,6 +1,7 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Features.Claims.ListClaims;
 
@@ -58,6 +59,13 @@ internal static class ListClaimsEndpoint
     internal static async Task<Ok<Page<ClaimResponse>>> HandleAsync(
         [AsParameters] ListClaimsRequest request, Database db, CancellationToken ct)
     {
+        await using var connection = await db.OpenAsync(ct);
+        return TypedResults.Ok(await PageAsync(connection, request, ct));
+    }
+
+    /// <summary>The page of claims a valid request asks for (the load baseline runs this bare, too).</summary>
+    internal static async Task<Page<ClaimResponse>> PageAsync(SqliteConnection connection, ListClaimsRequest request, CancellationToken ct)
+    {
         var match = Search.MatchExpression(request.Q);
         var (key, descending) = Sorts[request.Sort ?? "id"];
         var (where, parameters) = Filter(request);
@@ -80,14 +88,13 @@ internal static class ListClaimsEndpoint
         parameters.Add("Limit", request.SizeOf());
         parameters.Add("Offset", after is null ? request.OffsetOf() : 0);
 
-        await using var connection = await db.OpenAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, parameters, cancellationToken: ct));
         var total = await results.ReadSingleAsync<long>();
         var rows = (await results.ReadAsync<SortedClaimRow>()).ToList();
         var more = rows.Count > request.SizeOf();
         if (more) rows.RemoveAt(rows.Count - 1);
         var next = more ? Cursor.Encode(rows[^1].SortKey, rows[^1].Id) : null;
-        return TypedResults.Ok(request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total) with { NextCursor = next });
+        return request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total) with { NextCursor = next };
     }
 
     private sealed class SortedClaimRow : ClaimRow
