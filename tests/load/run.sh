@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-5s}
 CONNECTIONS=${CONNECTIONS:-32}
-WARMUP=${WARMUP:-10s}   # untimed load first, so both servers are measured after the JIT's tiering settles
+WARMUP=${WARMUP:-30s}   # untimed load first: on one core, the JIT's tier-up competes with requests for 20 s and more
 ROUNDS=${ROUNDS:-5}     # API and baseline take turns; each figure is the median of its rounds
 CALLS=${CALLS:-get,list,report,create}
 work=$(mktemp -d)
