@@ -72,8 +72,12 @@ internal static class Access
     /// Authenticates only the requests that carry a key, so an anonymous read costs nothing here;
     /// a write without a live key is then challenged by the authorization middleware.
     /// </summary>
-    public static IApplicationBuilder UseApiKeyAuthentication(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseApiKeyAuthentication(this IApplicationBuilder app)
+    {
+        // This is the authentication middleware: the mark UseAuthentication leaves keeps WebApplication
+        // from adding the stock one as well, which would run for every request and find no default scheme.
+        app.Properties["__AuthenticationMiddlewareSet"] = true;
+        return app.Use(async (context, next) =>
         {
             if (context.Request.Headers.ContainsKey(ApiKeys.Header)
                 && await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
@@ -83,6 +87,7 @@ internal static class Access
             }
             await next(context);
         });
+    }
 
     // A key is its own caller wherever it comes from; without one, the address is.
     // (Read through the feature: HttpContext.User would make up an anonymous principal for every read.)
