@@ -106,5 +106,4 @@ internal static class ClaimReviews
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))
             && !words.Any(w => OrganisationWords.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
-
 }

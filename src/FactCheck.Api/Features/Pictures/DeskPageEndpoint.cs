@@ -76,5 +76,4 @@ internal static class DeskPageEndpoint
         html.Append("</body>\n</html>\n");
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
-
 }
