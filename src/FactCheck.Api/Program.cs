@@ -10,8 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 if (KeysCommand.Matches(args))
     return await KeysCommand.RunAsync(args, builder.Configuration, Console.Out);
 
-builder.Services.AddSingleton(services => new Database(
-    services.GetRequiredService<IConfiguration>().GetConnectionString("FactCheck") ?? "Data Source=factcheck.db"));
+builder.Services.AddSingleton(services => Database.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<StoreReport>();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 // Body binding failures are thrown, so the exception handler can name the field in a 400.
@@ -30,7 +29,7 @@ var app = builder.Build();
 
 var db = app.Services.GetRequiredService<Database>();
 await using (var connection = await db.OpenAsync(CancellationToken.None))
-    Migrator.Apply(connection);
+    await Migrator.ApplyAsync(connection);
 if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
     await SeedData.LoadIfEmptyAsync(db, app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, CancellationToken.None);
 
@@ -39,6 +38,7 @@ app.UseStatusCodePages();
 app.UseRequestLog();
 app.UseCors();
 app.UseRequestSizeLimit();
+app.UseNulCharacterRefusal();
 app.UseApiKeyAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -32,7 +32,11 @@ public sealed class AccessTests : IDisposable
     public async Task The_keys_command_creates_lists_and_revokes_keys()
     {
         _api.CreateClient();
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:FactCheck"] = _api.ConnectionString }).Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FactCheck:Store"] = TestDatabase.Engine,
+            ["ConnectionStrings:FactCheck"] = _api.ConnectionString,
+        }).Build();
         async Task<(int Code, string Output)> Run(params string[] args)
         {
             var output = new StringWriter();

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using FactCheck.Api.Infrastructure.Access;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Tests;
 
-/// <summary>The real API over HTTP, on a SQLite file of its own that is deleted afterwards.</summary>
+/// <summary>The real API over HTTP, on a store of its own that is deleted afterwards (<see cref="TestDatabase"/>).</summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly bool _seed;
@@ -13,19 +12,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public ApiFactory() : this(seed: false) { }
 
-    /// <summary>An API on <paramref name="databasePath"/>, which the caller then cleans up; or on a file of its own.</summary>
-    internal ApiFactory(bool seed, string? databasePath = null)
+    /// <summary>An API on <paramref name="database"/>, which the caller then cleans up; or on a store of its own.</summary>
+    internal ApiFactory(bool seed, TestDatabase? database = null)
     {
         _seed = seed;
-        _ownsDatabase = databasePath is null;
-        DatabasePath = databasePath ?? TemporaryDatabase();
+        _ownsDatabase = database is null;
+        Database = database ?? new TestDatabase();
     }
 
-    public static string TemporaryDatabase() => Path.Combine(Path.GetTempPath(), $"factcheck-test-{Guid.NewGuid():N}.db");
+    public TestDatabase Database { get; }
 
-    public string DatabasePath { get; }
-
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString => Database.ConnectionString;
 
     private string? _key;
 
@@ -51,8 +48,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>A new live key, made the way the keys command makes it.</summary>
     public string CreateKey(string name)
     {
-        using var connection = new SqliteConnection(ConnectionString + ";Foreign Keys=True");
-        connection.Open();
+        using var connection = Database.Open();
         return ApiKeys.CreateAsync(connection, name, CancellationToken.None).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException($"A key named {name} exists.");
     }
@@ -60,6 +56,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.UseSetting("FactCheck:Store", TestDatabase.Engine);
         builder.UseSetting("ConnectionStrings:FactCheck", ConnectionString);
         builder.UseSetting("FactCheck:SeedOnFirstStart", _seed ? "true" : "false");
     }
@@ -67,13 +64,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (_ownsDatabase) Delete(DatabasePath);
-    }
-
-    public static void Delete(string databasePath)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
-            File.Delete(file);
+        if (_ownsDatabase) Database.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Tests;
 
@@ -59,11 +58,19 @@ public sealed class ConcurrencyTests : IDisposable
 
         Assert.Empty(failures);
         Assert.Equal(Writers * ClaimsEach, acknowledged.Distinct().Count());
-        using var connection = new SqliteConnection(_api.ConnectionString);
-        connection.Open();
+        var stored = StoredClaimIds(_api.Database);
+        Assert.Empty(acknowledged.Except(stored));
+        Assert.Equal(Writers * ClaimsEach, stored.Count);
+    }
+
+    internal static HashSet<long> StoredClaimIds(TestDatabase database)
+    {
+        using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM claims WHERE id IN (SELECT value FROM json_each(@ids));";
-        command.Parameters.AddWithValue("@ids", System.Text.Json.JsonSerializer.Serialize(acknowledged));
-        Assert.Equal((long)(Writers * ClaimsEach), (long)command.ExecuteScalar()!);
+        command.CommandText = "SELECT id FROM claims;";
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<long>();
+        while (reader.Read()) ids.Add(reader.GetInt64(0));
+        return ids;
     }
 }

@@ -13,9 +13,14 @@ namespace FactCheck.Api.Tests;
 public sealed class CrashSafetyTests : IDisposable
 {
     private const int Claims = 30_000;
-    private readonly string _database = ApiFactory.TemporaryDatabase();
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"factcheck-crash-{Guid.NewGuid():N}.db");
 
-    public void Dispose() => ApiFactory.Delete(_database);
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+            File.Delete(file);
+    }
 
     [Fact]
     public async Task A_bulk_import_killed_midway_leaves_a_sound_file_with_all_or_none_of_it()
@@ -23,7 +28,7 @@ public sealed class CrashSafetyTests : IDisposable
         string key;
         await using (var connection = await new Database($"Data Source={_database}").OpenAsync(CancellationToken.None))
         {
-            Migrator.Apply(connection);
+            await Migrator.ApplyAsync(connection);
             key = (await ApiKeys.CreateAsync(connection, "crash-test", CancellationToken.None))!;
         }
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Tests;
 
@@ -48,14 +47,7 @@ public sealed class FuzzTests : IDisposable
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
 
-    private long StoreVersion()
-    {
-        using var connection = new SqliteConnection(_api.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version FROM store_version;";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long StoreVersion() => (long)_api.Database.Scalar("SELECT version FROM store_version;")!;
 
     [Fact]
     public async Task Hostile_requests_to_every_operation_get_no_5xx_and_change_nothing()

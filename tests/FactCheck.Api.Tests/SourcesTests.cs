@@ -38,6 +38,21 @@ public sealed class SourcesTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Text_holding_a_nul_character_is_refused_naming_the_field_on_every_engine()
+    {
+        var body = await (await _client.PostJsonAsync("/sources", new { publisher = "Nul\0Press", title = "T", publishedAt = "2025-09-01" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["publisher"], body.ErrorKeys());
+
+        var query = await (await _client.GetAsync("/sources?publisher=Nul%00Press")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["publisher"], query.ErrorKeys());
+
+        var csv = new StringContent("source_id,quantity_key,quote,qualifier,value\n1,a/b,x\0y,exact,1\n", System.Text.Encoding.UTF8, "text/csv");
+        var rows = await (await _client.PostAsync("/imports/claims", csv)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["body"], rows.ErrorKeys());
+    }
+
+    [Fact]
     public async Task A_second_source_with_the_same_url_is_a_conflict()
     {
         var url = $"https://example.org/{Guid.NewGuid():N}";

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Tests;
 
@@ -8,8 +7,8 @@ public sealed class StartupTests
     [Fact]
     public async Task A_new_database_is_loaded_with_the_seed_articles_claims_once()
     {
-        var path = ApiFactory.TemporaryDatabase();
-        using (var first = new ApiFactory(seed: true, path))
+        using var database = new TestDatabase();
+        using (var first = new ApiFactory(seed: true, database))
         {
             var client = first.CreateClient();
             Assert.Equal(5, (long)(await client.GetJsonAsync("/sources"))["totalItems"]!);
@@ -17,9 +16,8 @@ public sealed class StartupTests
             var held = await client.GetJsonAsync("/sources?publisher=Notes%20from%20Poland");
             Assert.True((bool)held["items"]![0]!["hasText"]!);
         }
-        using (var second = new ApiFactory(seed: true, path))
+        using (var second = new ApiFactory(seed: true, database))
             Assert.Equal(26, (long)(await second.CreateClient().GetJsonAsync("/claims"))["totalItems"]!);
-        ApiFactory.Delete(path);
     }
 
     [Fact]
@@ -47,31 +45,24 @@ public sealed class StartupTests
     [Fact]
     public async Task Starting_twice_applies_each_migration_once_and_keeps_the_data()
     {
-        var path = ApiFactory.TemporaryDatabase();
+        using var database = new TestDatabase();
         long sourceId;
-        using (var first = new ApiFactory(seed: false, path))
+        using (var first = new ApiFactory(seed: false, database))
             sourceId = await Records.SourceAsync(first.CreateClient());
-        var journal = Journal(path);
+        var journal = Journal(database);
 
-        using (var second = new ApiFactory(seed: false, path))
+        using (var second = new ApiFactory(seed: false, database))
             await (await second.CreateClient().GetAsync($"/sources/{sourceId}")).JsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal(journal, Journal(path));
+        Assert.Equal(journal, Journal(database));
         Assert.Contains(journal, j => j.StartsWith("0001_initial.sql", StringComparison.Ordinal));
-        using (var connection = new SqliteConnection($"Data Source={path}"))
-        {
-            connection.Open();
-            using var mode = connection.CreateCommand();
-            mode.CommandText = "PRAGMA journal_mode;";
-            Assert.Equal("wal", (string)mode.ExecuteScalar()!);
-        }
-        ApiFactory.Delete(path);
+        if (TestDatabase.Engine == "sqlite")
+            Assert.Equal("wal", database.Scalar("PRAGMA journal_mode;"));
     }
 
-    private static List<string> Journal(string path)
+    private static List<string> Journal(TestDatabase database)
     {
-        using var connection = new SqliteConnection($"Data Source={path}");
-        connection.Open();
+        using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT script || ' ' || applied_at FROM schema_journal ORDER BY script;";
         using var reader = command.ExecuteReader();

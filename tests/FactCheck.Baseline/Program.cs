@@ -9,7 +9,7 @@ using FactCheck.Domain;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
-var db = new Database(builder.Configuration.GetConnectionString("FactCheck") ?? "Data Source=factcheck.db");
+var db = Database.From(builder.Configuration);
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 var app = builder.Build();
 

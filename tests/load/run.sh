@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Load run (outside the test suite): throughput and latency of the API against a bare baseline
-# that runs the same queries with nothing around them, then a store of a million claims.
-#   tests/load/run.sh            both parts
-#   SKIP_MILLION=1 tests/load/run.sh   or   SKIP_BASELINE=1 tests/load/run.sh
+# that runs the same queries with nothing around them, then a store of a million claims, then one
+# and two API instances on one PostgreSQL database (started by .ci/postgres).
+#   tests/load/run.sh            every part
+#   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_POSTGRES=1 leave a part out
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded to $DURATION.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,8 +20,8 @@ for project in src/FactCheck.Api tests/FactCheck.Baseline tests/FactCheck.Load; 
 api=src/FactCheck.Api/bin/Release/net10.0/FactCheck.Api.dll
 baseline=tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll
 
-start() { # name port database dll [seed]
-    ConnectionStrings__FactCheck="Data Source=$3" FactCheck__SeedOnFirstStart=${5:-true} \
+start() { # name port connection-string dll [seed]; $STORE names the engine (sqlite by default)
+    FactCheck__Store=${STORE:-sqlite} ConnectionStrings__FactCheck="$3" FactCheck__SeedOnFirstStart=${5:-true} \
     FactCheck__RateLimit__PermitsPerMinute=1000000000 Logging__LogLevel__Default=Warning \
         ${SERVER_CPU:+taskset -c "$SERVER_CPU"} dotnet "$4" --contentRoot "$PWD/$(dirname "$4")" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
     for _ in $(seq 150); do curl -sf "http://127.0.0.1:$2/claims/1" >/dev/null 2>&1 && return; curl -sf "http://127.0.0.1:$2/ready" >/dev/null 2>&1 && return; sleep 0.2; done
@@ -43,6 +44,12 @@ function request()
 end
 LUA
 
+# Creates go to a source without text: a seed article's text would refuse the made-up quotes.
+load_source() { # port -> the id of a new source
+    curl -sf -X POST "http://127.0.0.1:$1/sources" -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
+        -d "{\"publisher\":\"Load\",\"title\":\"Load run $(date +%s%N)\",\"publishedAt\":\"2025-09-01\"}" | sed -E 's/^\{"id":([0-9]+).*/\1/'
+}
+
 measure() { # url [script] -> "requests/s p50-ms p99-ms" (a run that answers anything but 2xx stops the script)
     local out
     out=$(KEY=${KEY:-} SOURCE=${SOURCE:-1} QUANTITY=${QUANTITY:-belarus/political-prisoners/held} RUN=$(date +%s%N) ${WRK_CPU:+taskset -c "$WRK_CPU"} wrk -t"${WRK_THREADS:-2}" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-s "$2"} "$1")
@@ -51,25 +58,25 @@ measure() { # url [script] -> "requests/s p50-ms p99-ms" (a run that answers any
         /Requests\/sec/ {r = $2} $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)} END {print r, p50, p99}'
 }
 
+median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+column() { awk -v c="$1" '{print $c}' "$2" | median; }
+calls=("get|get a claim by id|/claims/3" "list|list a quantity's claims|/claims?quantity=belarus/political-prisoners/held"
+       "report|a quantity's consistency report|/checks/quantities/belarus/political-prisoners/held" "create|create a claim|POST")
+
 if [ -z "${SKIP_BASELINE:-}" ]; then
 # Each server gets core 1 to itself and wrk core 0 (PIN=0 shares both cores among all three): when wrk
 # and a server fight over two cores, who gets them moves the ratio by more than the middleware does.
 [ "${PIN:-1}" = 1 ] && { SERVER_CPU=1 WRK_CPU=0 WRK_THREADS=1; }
 echo "== Throughput against the baseline (seed data; $DURATION each, $CONNECTIONS connections${SERVER_CPU:+, server on core $SERVER_CPU and wrk on core $WRK_CPU})"
 db="$work/seed.db"
-start api 5081 "$db" "$api"
+start api 5081 "Data Source=$db" "$api"
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create load | tail -n 1)
 export KEY
-# Creates go to a source without text: a seed article's text would refuse the made-up quotes.
-SOURCE=$(curl -sf -X POST http://127.0.0.1:5081/sources -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
-    -d '{"publisher":"Load","title":"Load run","publishedAt":"2025-09-01"}' | sed -E 's/^\{"id":([0-9]+).*/\1/')
+SOURCE=$(load_source 5081)
 export SOURCE
-start baseline 5082 "$db" "$baseline"
-median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-column() { awk -v c="$1" '{print $c}' "$2" | median; }
+start baseline 5082 "Data Source=$db" "$baseline"
 printf '%-34s %12s %12s %7s %9s %9s %9s %9s\n' call api/s baseline/s ratio 'p50 api' 'p50 base' 'p99 api' 'p99 base'
-for call in "get|get a claim by id|/claims/3" "list|list a quantity's claims|/claims?quantity=belarus/political-prisoners/held" \
-            "report|a quantity's consistency report|/checks/quantities/belarus/political-prisoners/held" "create|create a claim|POST"; do
+for call in "${calls[@]}"; do
     id=${call%%|*}; rest=${call#*|}; name=${rest%%|*}; path=${rest#*|}
     [[ ",$CALLS," == *",$id,"* ]] || continue
     script=; [ "$path" = POST ] && { script="$work/post.lua"; path=; }
@@ -87,12 +94,12 @@ kill $(jobs -p); wait 2>/dev/null || true
 SERVER_CPU= WRK_CPU= WRK_THREADS=
 fi
 
-[ -n "${SKIP_MILLION:-}" ] && exit 0
+if [ -z "${SKIP_MILLION:-}" ]; then
 echo "== A million claims over 100,000 quantities and 50,000 sources, through the bulk import"
 # MILLION_DB=path keeps the store for the next run; a store that already exists is measured, not rebuilt.
 db=${MILLION_DB:-$work/million.db}
 fresh=; [ -f "$db" ] || fresh=1
-start api 5081 "$db" "$api" false
+start api 5081 "Data Source=$db" "$api" false
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create "load-$(date +%s)" | tail -n 1)
 export KEY
 export QUANTITY=load/q7   # creates go to an ordinary quantity, so load/hot keeps its 1,000 claims
@@ -110,4 +117,44 @@ for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims
     light=($(CONNECTIONS=2 measure "http://127.0.0.1:5081$path" $script))
     busy=($(measure "http://127.0.0.1:5081$path" $script))
     printf '%-34s %12s %9s %9s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
+done
+kill $(jobs -p); wait 2>/dev/null || true
+fi
+
+[ -n "${SKIP_POSTGRES:-}" ] && exit 0
+# Both cores are shared by PostgreSQL, the instances and wrk: nothing is pinned.
+half=$((CONNECTIONS / 2))
+echo "== PostgreSQL: one API instance, then two on the same database (seed data; $DURATION each; $CONNECTIONS connections to one, $half to each of two)"
+.ci/postgres >/dev/null
+pg="Host=127.0.0.1;Username=factcheck;Password=factcheck;Database=factcheck_load"
+PGPASSWORD=factcheck psql -q -h 127.0.0.1 -U factcheck -d postgres -c "DROP DATABASE IF EXISTS factcheck_load WITH (FORCE);" \
+    -c "CREATE DATABASE factcheck_load TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8';"
+export STORE=postgres
+start api 5083 "$pg" "$api"
+start api2 5084 "$pg" "$api"
+KEY=$(FactCheck__Store=postgres ConnectionStrings__FactCheck="$pg" dotnet "$api" keys create load | tail -n 1)
+export KEY
+SOURCE=$(load_source 5083)
+export SOURCE
+both() { # path [script] -> the two instances at once: summed requests/s, the worse p50 and p99
+    CONNECTIONS=$half measure "http://127.0.0.1:5083$1" $2 >"$work/first" &
+    local first=$!
+    CONNECTIONS=$half measure "http://127.0.0.1:5084$1" $2 >"$work/second"
+    wait "$first"
+    cat "$work/first" "$work/second" | awk '{r += $1; if ($2 > p50) p50 = $2; if ($3 > p99) p99 = $3} END {print r, p50, p99}'
+}
+printf '%-34s %12s %9s %9s %12s %9s %9s %7s\n' call "1 inst./s" p50 p99 "2 inst./s" p50 p99 ratio
+for call in "${calls[@]}"; do
+    id=${call%%|*}; rest=${call#*|}; name=${rest%%|*}; path=${rest#*|}
+    [[ ",$CALLS," == *",$id,"* ]] || continue
+    script=; [ "$path" = POST ] && { script="$work/post.lua"; path=; }
+    DURATION=$WARMUP both "$path" $script >/dev/null
+    : >"$work/one"; : >"$work/two"
+    for _ in $(seq "$ROUNDS"); do
+        measure "http://127.0.0.1:5083$path" $script >>"$work/one"
+        both "$path" $script >>"$work/two"
+    done
+    a=$(column 1 "$work/one"); b=$(column 1 "$work/two")
+    printf '%-34s %12s %9s %9s %12s %9s %9s %7.2f\n' "$name" "$a" "$(column 2 "$work/one")" "$(column 3 "$work/one")" \
+        "$b" "$(column 2 "$work/two")" "$(column 3 "$work/two")" "$(echo "$b / $a" | bc -l)"
 done

@@ -12,6 +12,7 @@ internal static class Json
     /// </summary>
     public static void Configure(JsonSerializerOptions options)
     {
+        options.Converters.Add(new NulCharacters.StringConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.TypeInfoResolver = new DefaultJsonTypeInfoResolver

@@ -1,57 +1,72 @@
+using System.Data.Common;
 using System.Reflection;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
-/// Applies the forward-only scripts of db/migrations (embedded in this assembly) in name order,
-/// one transaction each, and records each in a journal so that starting twice changes nothing.
+/// Applies the forward-only scripts of db/migrations/{sqlite,postgres} (embedded in this assembly)
+/// in name order, one transaction each, and records each in a journal so that starting twice
+/// changes nothing. Both engines journal the same script names.
 /// </summary>
 internal static class Migrator
 {
-    private const string Prefix = "migrations/";
+    // Any fixed number: the advisory lock that lets one PostgreSQL instance at a time migrate.
+    private const long PostgresMigrationLock = 0x46_43_4D_49_47;
 
-    public static IReadOnlyList<string> Apply(SqliteConnection connection)
+    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection)
     {
-        // WAL lets readers work while one writer writes; the setting persists in the file.
-        connection.Execute("PRAGMA journal_mode = WAL;");
-        connection.Execute("""
-            CREATE TABLE IF NOT EXISTS schema_journal (
-                script     TEXT PRIMARY KEY,
-                applied_at TEXT NOT NULL
-            );
-            """);
-
-        var applied = new List<string>();
-        foreach (var (name, sql) in Scripts())
+        var postgres = connection.IsPostgres();
+        if (postgres)
+            await connection.ExecuteAsync("SELECT pg_advisory_lock(@PostgresMigrationLock);", new { PostgresMigrationLock });
+        else
+            // WAL lets readers work while one writer writes; the setting persists in the file.
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        try
         {
-            using var transaction = connection.BeginTransaction();
-            // Checked inside the write lock: two instances starting at once apply each script once.
-            var done = connection.ExecuteScalar<long>(
-                "SELECT count(*) FROM schema_journal WHERE script = @name", new { name }, transaction);
-            if (done > 0) continue;
+            await connection.ExecuteAsync("""
+                CREATE TABLE IF NOT EXISTS schema_journal (
+                    script     TEXT PRIMARY KEY,
+                    applied_at TEXT NOT NULL
+                );
+                """);
 
-            connection.Execute(sql, transaction: transaction);
-            connection.Execute(
-                "INSERT INTO schema_journal (script, applied_at) VALUES (@name, @at)",
-                new { name, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
-            transaction.Commit();
-            applied.Add(name);
+            var applied = new List<string>();
+            foreach (var (name, sql) in Scripts(postgres ? "postgres" : "sqlite"))
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                // Checked inside the write lock: two instances starting at once apply each script once.
+                var done = await connection.ExecuteScalarAsync<long>(
+                    "SELECT count(*) FROM schema_journal WHERE script = @name", new { name }, transaction);
+                if (done > 0) continue;
+
+                await connection.ExecuteAsync(sql, transaction: transaction);
+                await connection.ExecuteAsync(
+                    "INSERT INTO schema_journal (script, applied_at) VALUES (@name, @at)",
+                    new { name, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+                await transaction.CommitAsync();
+                applied.Add(name);
+            }
+            return applied;
         }
-        return applied;
+        finally
+        {
+            if (postgres)
+                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@PostgresMigrationLock);", new { PostgresMigrationLock });
+        }
     }
 
-    private static IEnumerable<(string Name, string Sql)> Scripts()
+    private static IEnumerable<(string Name, string Sql)> Scripts(string engine)
     {
+        var prefix = $"migrations/{engine}/";
         var assembly = Assembly.GetExecutingAssembly();
         foreach (var resource in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+                     .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            yield return (resource[Prefix.Length..], reader.ReadToEnd());
+            yield return (resource[prefix.Length..], reader.ReadToEnd());
         }
     }
 }

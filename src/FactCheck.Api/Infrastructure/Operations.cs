@@ -61,7 +61,7 @@ internal static partial class Operations
                 var scripts = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT count(*) FROM schema_journal;", cancellationToken: ct));
                 return scripts > 0 ? HealthCheckResult.Healthy($"{scripts} migrations applied") : HealthCheckResult.Unhealthy("No migration applied.");
             }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
             {
                 return HealthCheckResult.Unhealthy("The database does not answer.", e);
             }

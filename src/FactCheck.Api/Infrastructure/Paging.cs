@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Infrastructure;
 
@@ -34,7 +34,7 @@ internal static class Paging
     /// LIMIT @Limit OFFSET @Offset, with the filter's parameters.
     /// </summary>
     public static async Task<(IReadOnlyList<TRow> Rows, long Total)> QueryPageAsync<TRow>(
-        this SqliteConnection connection, string sql, object filter, IPaged request, CancellationToken ct)
+        this DbConnection connection, string sql, object filter, IPaged request, CancellationToken ct)
     {
         var parameters = new DynamicParameters(filter);
         parameters.Add("Limit", request.SizeOf());

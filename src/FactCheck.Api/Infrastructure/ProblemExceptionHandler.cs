@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactCheck.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Infrastructure;
 
@@ -14,15 +14,12 @@ namespace FactCheck.Api.Infrastructure;
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         var problem = exception switch
         {
             BadHttpRequestException bad => Unreadable(bad),
-            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => new ProblemDetails
+            DbException db when db.IsBusy() => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "The database is busy",

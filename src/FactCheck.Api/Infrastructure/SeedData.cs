@@ -15,7 +15,7 @@ internal static class SeedData
     public static async Task LoadIfEmptyAsync(Database db, JsonSerializerOptions json, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         await using (var probe = connection.CreateCommand())
         {
             probe.Transaction = transaction;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Checks;
 
@@ -37,34 +37,39 @@ internal static class ClaimWorldQueries
         """;
 
     // The quantities asked for, every relation that uses one of them, and every quantity those relations use.
-    private const string AroundSql = $"""
-        CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY);
-        DELETE FROM temp.wanted;
-        INSERT OR IGNORE INTO temp.wanted SELECT id FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));
-        INSERT OR IGNORE INTO temp.wanted
-            SELECT t2.quantity_id FROM relation_terms t1 JOIN relation_terms t2 ON t2.relation_id = t1.relation_id
-            WHERE t1.quantity_id IN (SELECT id FROM temp.wanted);
-        {QuantitiesSelect} WHERE id IN (SELECT id FROM temp.wanted);
-        {ClaimsSelect} WHERE c.quantity_id IN (SELECT id FROM temp.wanted);
-        {TermsSelect}
-        WHERE t.relation_id IN (SELECT relation_id FROM relation_terms WHERE quantity_id IN (SELECT id FROM temp.wanted))
-        {TermsOrder};
-        """;
+    private static string AroundSql(DbConnection connection)
+    {
+        var wanted = $"""
+            WITH asked AS (SELECT id FROM quantities WHERE key IN ({connection.JsonTexts("@keys")})),
+            wanted AS (
+                SELECT id FROM asked
+                UNION
+                SELECT t2.quantity_id FROM relation_terms t1 JOIN relation_terms t2 ON t2.relation_id = t1.relation_id
+                WHERE t1.quantity_id IN (SELECT id FROM asked))
+            """;
+        return $"""
+            {wanted} {QuantitiesSelect} WHERE id IN (SELECT id FROM wanted);
+            {wanted} {ClaimsSelect} WHERE c.quantity_id IN (SELECT id FROM wanted);
+            {wanted} {TermsSelect}
+            WHERE t.relation_id IN (SELECT relation_id FROM relation_terms WHERE quantity_id IN (SELECT id FROM wanted))
+            {TermsOrder};
+            """;
+    }
 
     /// <summary>The whole store, and the version of it that was read.</summary>
-    public static async Task<(long Version, ClaimWorld World)> AllAsync(SqliteConnection connection, CancellationToken ct)
+    public static async Task<(long Version, ClaimWorld World)> AllAsync(DbConnection connection, CancellationToken ct)
     {
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginSnapshot();
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(AllSql, transaction: transaction, cancellationToken: ct));
         var version = await results.ReadSingleAsync<long>();
         return (version, await ReadAsync(results));
     }
 
-    public static async Task<ClaimWorld> AroundAsync(SqliteConnection connection, IEnumerable<string> quantityKeys, CancellationToken ct)
+    public static async Task<ClaimWorld> AroundAsync(DbConnection connection, IEnumerable<string> quantityKeys, CancellationToken ct)
     {
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = connection.BeginSnapshot();
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            AroundSql, new { keys = JsonSerializer.Serialize(quantityKeys) }, transaction, cancellationToken: ct));
+            AroundSql(connection), new { keys = JsonSerializer.Serialize(quantityKeys) }, transaction, cancellationToken: ct));
         return await ReadAsync(results);
     }
 
@@ -78,7 +83,7 @@ internal static class ClaimWorldQueries
         """;
 
     /// <summary>The store as its revisions say it stood at <paramref name="instant"/>: what a check said when an article went out.</summary>
-    public static async Task<ClaimWorld> AsOfAsync(SqliteConnection connection, DateTimeOffset instant, CancellationToken ct)
+    public static async Task<ClaimWorld> AsOfAsync(DbConnection connection, DateTimeOffset instant, CancellationToken ct)
     {
         var at = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         var rows = (await connection.QueryAsync<(string Entity, long EntityId, string Data)>(new CommandDefinition(AsOfSql, new { at }, cancellationToken: ct)))

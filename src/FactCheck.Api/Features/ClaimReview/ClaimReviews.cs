@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.ClaimReview;
 
@@ -28,7 +28,7 @@ internal static class ClaimReviews
     private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey);
 
     /// <summary>The reviews of one claim (by id) or of every claim of one quantity (by key).</summary>
-    public static async Task<List<JsonObject>> ReadAsync(SqliteConnection connection, long? claimId, string? quantityKey, HttpRequest request,
+    public static async Task<List<JsonObject>> ReadAsync(DbConnection connection, long? claimId, string? quantityKey, HttpRequest request,
         IConfiguration configuration, CancellationToken ct)
     {
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(ClaimsSql, new { Id = claimId, Key = quantityKey }, cancellationToken: ct))).ToList();

@@ -3,7 +3,7 @@ using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Claims;
 
@@ -70,10 +70,10 @@ internal static class ClaimInputChecks
         SELECT (SELECT text FROM sources WHERE id = @SourceId) AS text,
                EXISTS (SELECT 1 FROM sources WHERE id = @SourceId) AS source_exists,
                q.id AS quantity_id, q.unit
-        FROM (SELECT 1) LEFT JOIN quantities q ON q.key = @QuantityKey;
+        FROM (SELECT 1) AS one LEFT JOIN quantities q ON q.key = @QuantityKey;
         """;
 
-    public static async Task<Result> CheckAsync(SqliteConnection connection, SqliteTransaction transaction, ClaimInput input, CancellationToken ct)
+    public static async Task<Result> CheckAsync(DbConnection connection, DbTransaction transaction, ClaimInput input, CancellationToken ct)
     {
         var found = await connection.QuerySingleAsync<References>(
             new CommandDefinition(ReferencesSql, new { input.SourceId, input.QuantityKey }, transaction, cancellationToken: ct));

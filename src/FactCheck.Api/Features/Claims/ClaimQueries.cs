@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Claims;
 
@@ -7,7 +7,7 @@ internal static class ClaimQueries
 {
     private const string FindSql = $"SELECT {ClaimRow.Columns} FROM {ClaimRow.From} WHERE c.id = @id;";
 
-    public static async Task<ClaimResponse?> FindAsync(SqliteConnection connection, long id, CancellationToken ct, SqliteTransaction? transaction = null)
+    public static async Task<ClaimResponse?> FindAsync(DbConnection connection, long id, CancellationToken ct, DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<ClaimRow>(new CommandDefinition(FindSql, new { id }, transaction, cancellationToken: ct));
         return row?.ToResponse();

@@ -21,11 +21,11 @@ internal sealed record ClaimWrite(
 
     /// <summary>Updates claim @Id unless that would make it a copy of another claim; then no row changes.</summary>
     public const string UpdateSql = """
-        UPDATE OR IGNORE claims
+        UPDATE claims
         SET source_id = @SourceId, quantity_id = @QuantityId, quote = @Quote, quote_start = @QuoteStart,
             quote_end = @QuoteEnd, qualifier = @Qualifier, value = @Value, min = @Min, max = @Max,
             precision = @Precision, as_of = @AsOf, attributed_to = @AttributedTo, note = @Note, signature = @Signature
-        WHERE id = @Id;
+        WHERE id = @Id AND NOT EXISTS (SELECT 1 FROM claims other WHERE other.signature = @Signature AND other.id <> @Id);
         """;
 
     public static ClaimWrite From(IClaimFields claim, long sourceId, long quantityId, string? sourceText)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using FactCheck.Domain;
 using FactCheck.Domain.Extraction;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Extraction;
 
@@ -29,14 +29,14 @@ internal static class Proposals
     private const string SourceTextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
 
     /// <summary>Whether the source exists, and its text if it keeps one.</summary>
-    public static async Task<(bool Exists, string? Text)> SourceTextAsync(SqliteConnection connection, long id, CancellationToken ct)
+    public static async Task<(bool Exists, string? Text)> SourceTextAsync(DbConnection connection, long id, CancellationToken ct)
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(SourceTextSql, new { id }, cancellationToken: ct));
         return (await results.ReadSingleAsync<bool>(), await results.ReadSingleOrDefaultAsync<string?>());
     }
 
     /// <summary>The mentions of <paramref name="text"/>, each proposed one with the stored quantity it most likely measures.</summary>
-    public static async Task<ExtractionResponse> ReadAsync(SqliteConnection connection, string text, CancellationToken ct)
+    public static async Task<ExtractionResponse> ReadAsync(DbConnection connection, string text, CancellationToken ct)
     {
         var mentions = NumberExtractor.Extract(text);
         var quantities = mentions.Any(m => m.IsProposed) ? await QuantityNamesAsync(connection, ct) : [];
@@ -45,7 +45,7 @@ internal static class Proposals
             m.IsProposed ? QuantitySuggestion.Suggest(m, QuantitySuggestion.SentenceAround(text, m), quantities) : null)).ToList());
     }
 
-    private static async Task<List<QuantityName>> QuantityNamesAsync(SqliteConnection connection, CancellationToken ct) =>
+    private static async Task<List<QuantityName>> QuantityNamesAsync(DbConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<(string Key, string Label, string Unit, string Aliases)>(new CommandDefinition(QuantityNamesSql, cancellationToken: ct)))
             .Select(q => new QuantityName(q.Key, q.Label, q.Unit, JsonSerializer.Deserialize<string[]>(q.Aliases) ?? []))
             .ToList();

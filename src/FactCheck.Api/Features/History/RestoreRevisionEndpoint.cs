@@ -2,38 +2,34 @@ using Dapper;
 using FactCheck.Api.Features.Sources;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Text.Json;
 
 namespace FactCheck.Api.Features.History;
 
 internal static class RestoreRevisionEndpoint
 {
-    // Each item comes back under its own id, with the state the revision kept; an upsert, so a
-    // tombstone is revived and a live item is set back.
+    // Each item comes back under its own id, with the state the revision kept (its fields are the
+    // parameters, named as stored); an upsert, so a tombstone is revived and a live item is set back.
     private static readonly Dictionary<string, string> RestoreSql = new()
     {
         ["source"] = """
             INSERT INTO sources (id, publisher, title, url, published_at, text)
-            SELECT @Id, json_extract(@Data, '$.publisher'), json_extract(@Data, '$.title'), json_extract(@Data, '$.url'),
-                   json_extract(@Data, '$.published_at'), json_extract(@Data, '$.text') WHERE true
+            VALUES (@id, @publisher, @title, @url, @published_at, @text)
             ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher, title = excluded.title, url = excluded.url,
                 published_at = excluded.published_at, text = excluded.text;
             """,
         ["quantity"] = """
             INSERT INTO quantities (id, key, label, unit, kind, window_days, aliases)
-            SELECT @Id, json_extract(@Data, '$.key'), json_extract(@Data, '$.label'), json_extract(@Data, '$.unit'),
-                   json_extract(@Data, '$.kind'), json_extract(@Data, '$.window_days'), json_extract(@Data, '$.aliases') WHERE true
+            VALUES (@id, @key, @label, @unit, @kind, @window_days, @aliases)
             ON CONFLICT (id) DO UPDATE SET key = excluded.key, label = excluded.label, unit = excluded.unit, kind = excluded.kind,
                 window_days = excluded.window_days, aliases = excluded.aliases;
             """,
         ["claim"] = """
             INSERT INTO claims (id, source_id, quantity_id, quote, quote_start, quote_end, qualifier, value, min, max, precision,
                                 as_of, attributed_to, note, signature)
-            SELECT @Id, json_extract(@Data, '$.source_id'), json_extract(@Data, '$.quantity_id'), json_extract(@Data, '$.quote'),
-                   json_extract(@Data, '$.quote_start'), json_extract(@Data, '$.quote_end'), json_extract(@Data, '$.qualifier'),
-                   json_extract(@Data, '$.value'), json_extract(@Data, '$.min'), json_extract(@Data, '$.max'),
-                   json_extract(@Data, '$.precision'), json_extract(@Data, '$.as_of'), json_extract(@Data, '$.attributed_to'),
-                   json_extract(@Data, '$.note'), json_extract(@Data, '$.signature') WHERE true
+            VALUES (@id, @source_id, @quantity_id, @quote, @quote_start, @quote_end, @qualifier, @value, @min, @max, @precision,
+                    @as_of, @attributed_to, @note, @signature)
             ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, quantity_id = excluded.quantity_id, quote = excluded.quote,
                 quote_start = excluded.quote_start, quote_end = excluded.quote_end, qualifier = excluded.qualifier, value = excluded.value,
                 min = excluded.min, max = excluded.max, precision = excluded.precision, as_of = excluded.as_of,
@@ -41,17 +37,15 @@ internal static class RestoreRevisionEndpoint
             """,
         ["relation"] = """
             INSERT INTO relations (id, kind, meaning, signature, terms)
-            SELECT @Id, json_extract(@Data, '$.kind'), json_extract(@Data, '$.meaning'), json_extract(@Data, '$.signature'),
-                   json_extract(@Data, '$.terms') WHERE true
+            VALUES (@id, @kind, @meaning, @signature, @terms)
             ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, meaning = excluded.meaning, signature = excluded.signature, terms = excluded.terms;
-            DELETE FROM relation_terms WHERE relation_id = @Id;
-            INSERT INTO relation_terms (relation_id, role, position, quantity_id)
-            SELECT @Id, json_extract(value, '$.role'), json_extract(value, '$.position'), json_extract(value, '$.quantity_id')
-            FROM json_each(json_extract(@Data, '$.terms'));
+            DELETE FROM relation_terms WHERE relation_id = @id;
             """,
     };
 
-    private const int SqliteConstraint = 19;
+    private const string InsertTermSql = """
+        INSERT INTO relation_terms (relation_id, role, position, quantity_id) VALUES (@id, @role, @position, @quantity_id);
+        """;
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/revisions/{id:long}/restore", HandleAsync)
@@ -63,36 +57,54 @@ internal static class RestoreRevisionEndpoint
 
     internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> HandleAsync(long id, Database db, CancellationToken ct)
     {
+        using var restoring = Actor.Restoring();
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         if (await RevisionQueries.FindAsync(connection, id, ct, transaction) is not { } revision)
             return Problems.NotFound("revision", id);
 
-        using (Actor.Restoring())
+        try
         {
-            try
+            await connection.ExecuteAsync(new CommandDefinition(RestoreSql[revision.Entity],
+                Parameters(revision.EntityId, revision.Data), transaction, cancellationToken: ct));
+            if (revision.Entity == "relation")
+                foreach (var term in revision.Data.GetProperty("terms").EnumerateArray())
+                    await connection.ExecuteAsync(new CommandDefinition(InsertTermSql,
+                        Parameters(revision.EntityId, term), transaction, cancellationToken: ct));
+            if (revision.Entity == "source")
             {
-                await connection.ExecuteAsync(new CommandDefinition(RestoreSql[revision.Entity],
-                    new { Id = revision.EntityId, Data = revision.Data.GetRawText() }, transaction, cancellationToken: ct));
-                if (revision.Entity == "source")
-                {
-                    var text = revision.Data.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
-                    var lost = await QuoteRelocation.RelocateAsync(connection, transaction, revision.EntityId, text, ct);
-                    if (lost.Count > 0)
-                        return Problems.Conflict("The restored text drops recorded quotes",
-                            $"The quotes of claims {string.Join(", ", lost)} do not occur in that revision's text.");
-                }
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-            {
-                return Problems.Conflict("The revision no longer fits the store", revision.Entity is "claim" or "relation"
-                    ? $"Restore the source and quantities the {revision.Entity} refers to first, or the {revision.Entity} it would duplicate."
-                    : "Another item now has its key, URL, or publisher, title and date.");
+                var text = revision.Data.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
+                var lost = await QuoteRelocation.RelocateAsync(connection, transaction, revision.EntityId, text, ct);
+                if (lost.Count > 0)
+                    return Problems.Conflict("The restored text drops recorded quotes",
+                        $"The quotes of claims {string.Join(", ", lost)} do not occur in that revision's text.");
             }
         }
+        catch (DbException e) when (e.IsConstraintViolation())
+        {
+            return Problems.Conflict("The revision no longer fits the store", revision.Entity is "claim" or "relation"
+                ? $"Restore the source and quantities the {revision.Entity} refers to first, or the {revision.Entity} it would duplicate."
+                : "Another item now has its key, URL, or publisher, title and date.");
+        }
 
-        transaction.Commit();
+        await transaction.CommitAsync(ct);
         var history = await RevisionQueries.OfAsync(connection, revision.Entity, revision.EntityId, ct);
         return TypedResults.Ok(history[^1]);
+    }
+
+    /// <summary>The id and every field of a kept state: text as text, whole numbers as numbers, arrays as their JSON.</summary>
+    private static DynamicParameters Parameters(long id, JsonElement data)
+    {
+        var parameters = new DynamicParameters();
+        parameters.Add("id", id);
+        foreach (var field in data.EnumerateObject())
+            parameters.Add(field.Name, field.Value.ValueKind switch
+            {
+                JsonValueKind.String => field.Value.GetString(),
+                JsonValueKind.Number => field.Value.GetInt64(),
+                JsonValueKind.Array or JsonValueKind.Object => field.Value.GetRawText(),
+                _ => null,
+            });
+        return parameters;
     }
 }

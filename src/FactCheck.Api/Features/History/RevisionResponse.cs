@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using FactCheck.Api.Infrastructure;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.History;
 
@@ -19,22 +20,22 @@ internal static class RevisionQueries
 {
     private const string Columns = "id, entity, entity_id, revision, action, at, author, data";
 
-    public static async Task<IReadOnlyList<RevisionResponse>> OfAsync(SqliteConnection connection, string entity, long entityId, CancellationToken ct,
-        SqliteTransaction? transaction = null) =>
+    public static async Task<IReadOnlyList<RevisionResponse>> OfAsync(DbConnection connection, string entity, long entityId, CancellationToken ct,
+        DbTransaction? transaction = null) =>
         (await connection.QueryAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM revisions WHERE entity = @entity AND entity_id = @entityId ORDER BY revision;",
             new { entity, entityId }, transaction, cancellationToken: ct))).Select(r => r.ToResponse()).ToList();
 
-    public static async Task<RevisionResponse?> FindAsync(SqliteConnection connection, long id, CancellationToken ct, SqliteTransaction? transaction = null) =>
+    public static async Task<RevisionResponse?> FindAsync(DbConnection connection, long id, CancellationToken ct, DbTransaction? transaction = null) =>
         (await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             $"SELECT {Columns} FROM revisions WHERE id = @id;", new { id }, transaction, cancellationToken: ct)))?.ToResponse();
 
     /// <summary>The id a quantity had under this key: its current one, or the last one a revision gave it.</summary>
-    public static async Task<long?> QuantityIdAsync(SqliteConnection connection, string key, CancellationToken ct) =>
-        await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition("""
+    public static async Task<long?> QuantityIdAsync(DbConnection connection, string key, CancellationToken ct) =>
+        await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition($"""
             SELECT coalesce(
                 (SELECT id FROM quantities WHERE key = @key),
-                (SELECT entity_id FROM revisions WHERE entity = 'quantity' AND json_extract(data, '$.key') = @key ORDER BY id DESC LIMIT 1));
+                (SELECT entity_id FROM revisions WHERE entity = 'quantity' AND {connection.JsonField("data", "key")} = @key ORDER BY id DESC LIMIT 1));
             """, new { key }, cancellationToken: ct));
 
     private sealed class Row

@@ -20,7 +20,7 @@ internal static class ImportEndpoint
         ImportDocument document, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var outcome = await Importer.ApplyAsync(connection, transaction, document, ct);
         if (outcome.Problems is { } problems)
             return Problems.Invalid(problems);

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Dapper;
+using FactCheck.Api.Infrastructure;
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Features.Sources;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Import;
 
@@ -32,9 +33,9 @@ internal static class Importer
         RETURNING id;
         """;
 
-    private const string StoredQuantitiesSql = """
+    private static string StoredQuantitiesSql(DbConnection connection) => $"""
         SELECT id, key, label, unit, kind, window_days, aliases FROM quantities
-        WHERE key IN (SELECT value FROM json_each(@keys));
+        WHERE key IN ({connection.JsonTexts("@keys")});
         """;
 
     private const string InsertQuantitySql = """
@@ -60,7 +61,7 @@ internal static class Importer
     internal sealed record Outcome(ImportResult? Result, Dictionary<string, string[]>? Problems);
 
     public static async Task<Outcome> ApplyAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ImportDocument document, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, ImportDocument document, CancellationToken ct)
     {
         var sources = document.Sources ?? [];
         var quantities = document.Quantities ?? [];
@@ -85,7 +86,7 @@ internal static class Importer
             .Concat(relationTerms.SelectMany(terms => terms.Select(t => t.Key)))
             .Distinct(StringComparer.Ordinal).ToList();
         var stored = (await connection.QueryAsync<StoredQuantity>(new CommandDefinition(
-                StoredQuantitiesSql, new { keys = JsonSerializer.Serialize(keys) }, transaction, cancellationToken: ct)))
+                StoredQuantitiesSql(connection), new { keys = JsonSerializer.Serialize(keys) }, transaction, cancellationToken: ct)))
             .ToDictionary(q => q.Key, StringComparer.Ordinal);
         var units = stored.ToDictionary(q => q.Key, q => q.Value.Unit, StringComparer.Ordinal);
         foreach (var quantity in quantities) units[quantity.Key] = quantity.Unit;
@@ -197,7 +198,7 @@ internal static class Importer
     }
 
     private static async Task<(long Id, ImportAction Action, string? Text)> WriteSourceAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ImportSource source, SourceMatch? match, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, ImportSource source, SourceMatch? match, CancellationToken ct)
     {
         // A document without the text keeps the text already stored.
         var text = source.Text ?? match?.Text;

@@ -3,7 +3,7 @@ using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Pictures;
 
@@ -34,7 +34,7 @@ internal static class ChartEndpoint
     }
 
     /// <summary>The chart of the quantity, or null when there is no such quantity.</summary>
-    public static async Task<string?> SvgAsync(SqliteConnection connection, string key, CancellationToken ct)
+    public static async Task<string?> SvgAsync(DbConnection connection, string key, CancellationToken ct)
     {
         var world = await ClaimWorldQueries.AroundAsync(connection, [key], ct);
         if (world.Quantities.FirstOrDefault(q => q.Key == key) is not { } quantity) return null;

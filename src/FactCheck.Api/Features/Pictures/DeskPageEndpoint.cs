@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -10,7 +11,8 @@ namespace FactCheck.Api.Features.Pictures;
 
 internal static class DeskPageEndpoint
 {
-    private const string SourcesSql = "SELECT id, publisher, title, url, published_at FROM sources WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY published_at DESC, id;";
+    private static string SourcesSql(DbConnection connection) =>
+        $"SELECT id, publisher, title, url, published_at FROM sources WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY published_at DESC, id;";
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/desk", HandleAsync)
@@ -34,7 +36,7 @@ internal static class DeskPageEndpoint
 
         await using var connection = await db.OpenAsync(ct);
         var sourceIds = open.SelectMany(g => g.SelectMany(p => p.Finding.SourceIds)).Distinct().ToList();
-        var sources = (await connection.QueryAsync<(long Id, string Publisher, string Title, string? Url, string PublishedAt)>(new CommandDefinition(SourcesSql,
+        var sources = (await connection.QueryAsync<(long Id, string Publisher, string Title, string? Url, string PublishedAt)>(new CommandDefinition(SourcesSql(connection),
             new { ids = System.Text.Json.JsonSerializer.Serialize(sourceIds) }, cancellationToken: ct))).ToDictionary(s => s.Id);
 
         var html = new StringBuilder();

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Quantities;
 
@@ -7,7 +7,7 @@ internal static class QuantityQueries
 {
     private const string FindSql = $"SELECT {QuantityRow.Columns} FROM quantities q WHERE q.key = @key;";
 
-    public static async Task<QuantityRow?> FindAsync(SqliteConnection connection, string key, CancellationToken ct, SqliteTransaction? transaction = null) =>
+    public static async Task<QuantityRow?> FindAsync(DbConnection connection, string key, CancellationToken ct, DbTransaction? transaction = null) =>
         await connection.QuerySingleOrDefaultAsync<QuantityRow>(new CommandDefinition(FindSql, new { key }, transaction, cancellationToken: ct));
 
     /// <summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Relations;
 
@@ -16,7 +16,8 @@ internal static class RelationStore
         """;
 
     private const string UpdateSql = """
-        UPDATE OR IGNORE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature, terms = @Terms WHERE id = @Id;
+        UPDATE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature, terms = @Terms
+        WHERE id = @Id AND NOT EXISTS (SELECT 1 FROM relations other WHERE other.signature = @Signature AND other.id <> @Id);
         """;
 
     private const string DeleteTermsSql = "DELETE FROM relation_terms WHERE relation_id = @Id;";
@@ -25,33 +26,35 @@ internal static class RelationStore
         INSERT INTO relation_terms (relation_id, role, position, quantity_id) VALUES (@RelationId, @Role, @Position, @QuantityId);
         """;
 
-    private const string QuantityIdsSql = "SELECT key, id FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));";
+    private static string QuantityIdsSql(DbConnection connection) =>
+        $"SELECT key, id FROM quantities WHERE key IN ({connection.JsonTexts("@keys")});";
 
-    private const string UnknownKeysSql = "SELECT value FROM json_each(@keys) WHERE value NOT IN (SELECT key FROM quantities);";
+    private static string UnknownKeysSql(DbConnection connection) =>
+        $"SELECT value FROM ({connection.JsonTexts("@keys")}) AS asked WHERE value NOT IN (SELECT key FROM quantities);";
 
-    private const string ReadSql = """
-        SELECT id, kind, meaning FROM relations WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY id;
+    private static string ReadSql(DbConnection connection) => $"""
+        SELECT id, kind, meaning FROM relations WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY id;
         SELECT t.relation_id, t.role, t.position, q.key
         FROM relation_terms t JOIN quantities q ON q.id = t.quantity_id
-        WHERE t.relation_id IN (SELECT value FROM json_each(@ids))
+        WHERE t.relation_id IN ({connection.JsonIds("@ids")})
         ORDER BY t.relation_id, t.role, t.position;
         """;
 
     /// <summary>The terms whose quantity key names no stored quantity.</summary>
     public static async Task<IReadOnlyList<RelationTerm>> UnknownTermsAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<RelationTerm> terms, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<RelationTerm> terms, CancellationToken ct)
     {
         var keys = JsonSerializer.Serialize(terms.Select(t => t.Key));
-        var unknown = (await connection.QueryAsync<string>(new CommandDefinition(UnknownKeysSql, new { keys }, transaction, cancellationToken: ct))).ToHashSet();
+        var unknown = (await connection.QueryAsync<string>(new CommandDefinition(UnknownKeysSql(connection), new { keys }, transaction, cancellationToken: ct))).ToHashSet();
         return terms.Where(t => unknown.Contains(t.Key)).ToList();
     }
 
     /// <summary>Writes a new relation (id null) or replaces one; null when the same arithmetic is already declared.</summary>
     public static async Task<long?> WriteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long? id, RelationKind kind,
+        DbConnection connection, DbTransaction transaction, long? id, RelationKind kind,
         IReadOnlyList<RelationTerm> terms, string? meaning, CancellationToken ct)
     {
-        var ids = (await connection.QueryAsync<(string Key, long Id)>(new CommandDefinition(QuantityIdsSql,
+        var ids = (await connection.QueryAsync<(string Key, long Id)>(new CommandDefinition(QuantityIdsSql(connection),
             new { keys = JsonSerializer.Serialize(terms.Select(t => t.Key)) }, transaction, cancellationToken: ct))).ToDictionary(q => q.Key, q => q.Id);
         var stored = terms.Select(t => new StoredTerm(Names<RelationRole>.Of(t.Role), t.Position, ids[t.Key]))
             .OrderBy(t => t.Role, StringComparer.Ordinal).ThenBy(t => t.Position).ToList();
@@ -78,7 +81,7 @@ internal static class RelationStore
         public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     }
 
-    public static async Task InsertTermsAsync(SqliteConnection connection, SqliteTransaction transaction, long relationId, IEnumerable<StoredTerm> terms, CancellationToken ct)
+    public static async Task InsertTermsAsync(DbConnection connection, DbTransaction transaction, long relationId, IEnumerable<StoredTerm> terms, CancellationToken ct)
     {
         foreach (var term in terms)
             await connection.ExecuteAsync(new CommandDefinition(InsertTermSql,
@@ -86,10 +89,10 @@ internal static class RelationStore
     }
 
     public static async Task<IReadOnlyList<RelationResponse>> ReadAsync(
-        SqliteConnection connection, IEnumerable<long> ids, CancellationToken ct, SqliteTransaction? transaction = null)
+        DbConnection connection, IEnumerable<long> ids, CancellationToken ct, DbTransaction? transaction = null)
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            ReadSql, new { ids = JsonSerializer.Serialize(ids) }, transaction, cancellationToken: ct));
+            ReadSql(connection), new { ids = JsonSerializer.Serialize(ids) }, transaction, cancellationToken: ct));
         var relations = (await results.ReadAsync<(long Id, string Kind, string? Meaning)>()).ToList();
         var terms = (await results.ReadAsync<(long RelationId, string Role, long Position, string Key)>()).ToLookup(t => t.RelationId);
         return relations.Select(r => ToResponse(r.Id, Names<RelationKind>.Parse(r.Kind), r.Meaning,

@@ -1,6 +1,6 @@
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Relations;
 
@@ -10,7 +10,7 @@ internal static class RelationWrites
     internal sealed record Written(long Id, ProblemHttpResult? Problem = null);
 
     public static async Task<Written> WriteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long? id, IRelationFields input, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, long? id, IRelationFields input, CancellationToken ct)
     {
         var terms = RelationTerms.Of(input);
         var unknown = await RelationStore.UnknownTermsAsync(connection, transaction, terms, ct);

@@ -1,6 +1,6 @@
 using Dapper;
 using FactCheck.Domain;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Sources;
 
@@ -13,7 +13,7 @@ internal static class QuoteRelocation
 
     /// <summary>Places every claim's quote in <paramref name="text"/>; returns the claims whose quote it no longer holds.</summary>
     public static async Task<IReadOnlyList<long>> RelocateAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long sourceId, string? text, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, long sourceId, string? text, CancellationToken ct)
     {
         var quotes = await connection.QueryAsync<(long Id, string Quote, long? Start)>(
             new CommandDefinition(QuotesSql, new { sourceId }, transaction, cancellationToken: ct));

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Sources;
 
@@ -7,7 +7,7 @@ internal static class SourceQueries
 {
     private const string FindSql = $"SELECT {SourceRow.Columns} FROM sources s WHERE s.id = @id;";
 
-    public static async Task<SourceResponse?> FindAsync(SqliteConnection connection, long id, CancellationToken ct, SqliteTransaction? transaction = null)
+    public static async Task<SourceResponse?> FindAsync(DbConnection connection, long id, CancellationToken ct, DbTransaction? transaction = null)
     {
         var row = await connection.QuerySingleOrDefaultAsync<SourceRow>(
             new CommandDefinition(FindSql, new { id }, transaction, cancellationToken: ct));

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Infrastructure.Access;
 
@@ -18,7 +18,7 @@ internal static class ApiKeys
     public sealed record KeyInfo(string Name, string Prefix, string CreatedAt, string? RevokedAt);
 
     /// <summary>A new key for <paramref name="name"/>; null when the name is taken.</summary>
-    public static async Task<string?> CreateAsync(SqliteConnection connection, string name, CancellationToken ct)
+    public static async Task<string?> CreateAsync(DbConnection connection, string name, CancellationToken ct)
     {
         var key = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var created = await connection.ExecuteAsync(new CommandDefinition("""
@@ -28,17 +28,17 @@ internal static class ApiKeys
         return created == 1 ? key : null;
     }
 
-    public static async Task<bool> RevokeAsync(SqliteConnection connection, string name, CancellationToken ct) =>
+    public static async Task<bool> RevokeAsync(DbConnection connection, string name, CancellationToken ct) =>
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE api_keys SET revoked_at = @at WHERE name = @name AND revoked_at IS NULL;",
             new { name, at = DateTimeOffset.UtcNow.ToString("O") }, cancellationToken: ct)) == 1;
 
-    public static async Task<IReadOnlyList<KeyInfo>> ListAsync(SqliteConnection connection, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<KeyInfo>> ListAsync(DbConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<KeyInfo>(new CommandDefinition(
             "SELECT name, prefix, created_at, revoked_at FROM api_keys ORDER BY name;", cancellationToken: ct))).ToList();
 
     /// <summary>The name of the live key, or null.</summary>
-    public static async Task<string?> NameOfAsync(SqliteConnection connection, string key, CancellationToken ct) =>
+    public static async Task<string?> NameOfAsync(DbConnection connection, string key, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT name FROM api_keys WHERE hash = @hash AND revoked_at IS NULL;", new { hash = Hash(key) }, cancellationToken: ct));
 

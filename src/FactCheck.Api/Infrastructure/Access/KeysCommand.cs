@@ -10,9 +10,9 @@ internal static class KeysCommand
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output)
     {
-        var db = new Database(configuration.GetConnectionString("FactCheck") ?? "Data Source=factcheck.db");
+        using var db = Database.From(configuration);
         await using var connection = await db.OpenAsync(CancellationToken.None);
-        Migrator.Apply(connection);
+        await Migrator.ApplyAsync(connection);
         switch (args.Skip(1).ToArray())
         {
             case ["create", var name]:

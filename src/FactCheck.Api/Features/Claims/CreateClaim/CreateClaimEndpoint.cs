@@ -19,7 +19,7 @@ internal static class CreateClaimEndpoint
         ClaimInput input, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var checkedInput = await ClaimInputChecks.CheckAsync(connection, transaction, input, ct);
         if (checkedInput.Problem is { } problem)
             return problem;

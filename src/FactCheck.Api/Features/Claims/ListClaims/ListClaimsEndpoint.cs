@@ -1,7 +1,7 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace FactCheck.Api.Features.Claims.ListClaims;
 
@@ -24,22 +24,23 @@ internal static class ListClaimsEndpoint
 
         if (request.Quantity is not null) Add("q.key = @Quantity", "Quantity", request.Quantity);
         if (request.SourceId is not null) Add("c.source_id = @SourceId", "SourceId", request.SourceId);
-        if (request.AttributedTo is not null) Add("c.attributed_to = @AttributedTo COLLATE NOCASE", "AttributedTo", request.AttributedTo);
+        if (request.AttributedTo is not null) Add("lower(c.attributed_to) = lower(@AttributedTo)", "AttributedTo", request.AttributedTo);
         if (request.AsOfFrom is { } from) Add("coalesce(c.as_of, s.published_at) >= @AsOfFrom", "AsOfFrom", Figures.ToText(from));
         if (request.AsOfTo is { } to) Add("coalesce(c.as_of, s.published_at) <= @AsOfTo", "AsOfTo", Figures.ToText(to));
-        return (conditions.Count == 0 ? "WHERE 1" : "WHERE " + string.Join(" AND ", conditions), parameters);
+        return (conditions.Count == 0 ? "WHERE 1 = 1" : "WHERE " + string.Join(" AND ", conditions), parameters);
     }
 
-    private const string Searched = "JOIN claim_search ON claim_search.rowid = c.id AND claim_search MATCH @Match";
-
-    /// <summary>Each sort: the SQL of its key and whether it descends. The key is one of these constants, never user text.</summary>
-    private static readonly Dictionary<string, (string Key, bool Descending)> Sorts = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Each sort: the SQL of its key and whether it descends. The key is one of these constants, never
+    /// user text; null stands for the search's relevance, which each engine spells its own way.
+    /// </summary>
+    private static readonly Dictionary<string, (string? Key, bool Descending)> Sorts = new(StringComparer.Ordinal)
     {
         ["id"] = ("c.id", false),
         ["-id"] = ("c.id", true),
         ["asOf"] = ("coalesce(c.as_of, s.published_at)", false),
         ["-asOf"] = ("coalesce(c.as_of, s.published_at)", true),
-        ["relevance"] = ("bm25(claim_search)", false),
+        ["relevance"] = (null, false),
     };
 
     public static IEnumerable<string> SortNames => Sorts.Keys;
@@ -64,12 +65,13 @@ internal static class ListClaimsEndpoint
     }
 
     /// <summary>The page of claims a valid request asks for (the load baseline runs this bare, too).</summary>
-    internal static async Task<Page<ClaimResponse>> PageAsync(SqliteConnection connection, ListClaimsRequest request, CancellationToken ct)
+    internal static async Task<Page<ClaimResponse>> PageAsync(DbConnection connection, ListClaimsRequest request, CancellationToken ct)
     {
-        var match = Search.MatchExpression(request.Q);
-        var (key, descending) = Sorts[request.Sort ?? "id"];
+        var match = connection.Query(request.Q);
+        var (sortKey, descending) = Sorts[request.Sort ?? "id"];
+        var key = sortKey ?? Search.ClaimsRelevance(connection);
         var (where, parameters) = Filter(request);
-        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Searched)} {where}";
+        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Search.ClaimsJoin(connection))} {where}";
         var after = request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) ? cursor : (Cursor?)null;
         var direction = descending ? "<" : ">";
         var sql = $"""

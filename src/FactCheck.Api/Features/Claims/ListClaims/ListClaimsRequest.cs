@@ -42,7 +42,7 @@ internal sealed class ListClaimsRequestValidator : AbstractValidator<ListClaimsR
     {
         Include(new PagedValidator());
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
-        RuleFor(x => x.Q).Must(q => Search.MatchExpression(q) is not null).When(x => x.Q is not null)
+        RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)
             .WithMessage("Must hold at least one word.").MaximumLength(500);
         RuleFor(x => x.Sort).Must(s => ListClaimsEndpoint.SortNames.Contains(s)).When(x => x.Sort is not null)
             .WithMessage($"Must be one of: {string.Join(", ", ListClaimsEndpoint.SortNames)}.");

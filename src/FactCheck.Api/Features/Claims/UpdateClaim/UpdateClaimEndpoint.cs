@@ -20,7 +20,7 @@ internal static class UpdateClaimEndpoint
         long id, ClaimInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("claim", id);
         if (ETags.Precondition(context, current) is { } stale)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
@@ -14,12 +15,13 @@ internal static class ImportClaimsEndpoint
 {
     private const int MaxRows = 100_000;
 
-    private const string SourcesSql = """
+    private static string SourcesSql(DbConnection connection) => $"""
         SELECT id, url, text FROM sources
-        WHERE id IN (SELECT value FROM json_each(@ids)) OR url IN (SELECT value FROM json_each(@urls));
+        WHERE id IN ({connection.JsonIds("@ids")}) OR url IN ({connection.JsonTexts("@urls")});
         """;
 
-    private const string QuantitiesSql = "SELECT id, key, unit FROM quantities WHERE key IN (SELECT value FROM json_each(@keys));";
+    private static string QuantitiesSql(DbConnection connection) =>
+        $"SELECT id, key, unit FROM quantities WHERE key IN ({connection.JsonTexts("@keys")});";
 
     internal static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/imports/claims", HandleAsync)
@@ -49,13 +51,13 @@ internal static class ImportClaimsEndpoint
         if (errors.Count > 0) return Problems.Invalid(Errors(errors));
 
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
-        var sources = (await connection.QueryAsync<(long Id, string? Url, string? Text)>(new CommandDefinition(SourcesSql, new
+        await using var transaction = await connection.BeginWriteAsync(ct);
+        var sources = (await connection.QueryAsync<(long Id, string? Url, string? Text)>(new CommandDefinition(SourcesSql(connection), new
         {
             ids = JsonSerializer.Serialize(rows.Where(r => r.Row.SourceId is not null).Select(r => r.Row.SourceId)),
             urls = JsonSerializer.Serialize(rows.Where(r => r.Row.SourceUrl is not null).Select(r => r.Row.SourceUrl)),
         }, transaction, cancellationToken: ct))).ToList();
-        var quantities = (await connection.QueryAsync<(long Id, string Key, string Unit)>(new CommandDefinition(QuantitiesSql,
+        var quantities = (await connection.QueryAsync<(long Id, string Key, string Unit)>(new CommandDefinition(QuantitiesSql(connection),
             new { keys = JsonSerializer.Serialize(rows.Select(r => r.Row.QuantityKey).Distinct()) }, transaction, cancellationToken: ct)))
             .ToDictionary(q => q.Key, StringComparer.Ordinal);
 
@@ -94,6 +96,11 @@ internal static class ImportClaimsEndpoint
         if (string.IsNullOrWhiteSpace(text))
         {
             error("body", "Send the CSV, with a header row, as the body (Content-Type: text/csv).");
+            return rows;
+        }
+        if (text.Contains('\0'))
+        {
+            error("body", NulCharacters.Message);
             return rows;
         }
         using var csv = CsvReader.FromText(text, new CsvReaderOptions());

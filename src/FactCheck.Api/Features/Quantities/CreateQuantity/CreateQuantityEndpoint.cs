@@ -25,8 +25,10 @@ internal static class CreateQuantityEndpoint
         QuantityInput input, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(
-            new CommandDefinition(InsertSql, QuantityRow.Parameters(input), cancellationToken: ct));
+            new CommandDefinition(InsertSql, QuantityRow.Parameters(input), transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
         if (id is null)
             return Problems.Conflict("Duplicate quantity", $"A quantity with the key '{input.Key}' is already defined.");
 

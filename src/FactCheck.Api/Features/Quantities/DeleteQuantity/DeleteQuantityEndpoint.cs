@@ -33,7 +33,7 @@ internal static class DeleteQuantityEndpoint
     {
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var quantity = await QuantityQueries.FindAsync(connection, key, ct, transaction);
         if (quantity is null)
             return Problems.NotFound("quantity", key);

@@ -15,11 +15,9 @@ internal static class ListQuantitiesEndpoint
           AND (@KeyPrefix IS NULL OR substr(q.key, 1, length(@KeyPrefix)) = @KeyPrefix)
         """;
 
-    private const string Searched = " AND q.id IN (SELECT rowid FROM quantity_search WHERE quantity_search MATCH @Match)";
-
-    private static string PageSql(bool searched) => $"""
-        SELECT count(*) {Filter} {(searched ? Searched : "")};
-        SELECT {QuantityRow.Columns} {Filter} {(searched ? Searched : "")}
+    private static string PageSql(string searched) => $"""
+        SELECT count(*) {Filter} {searched};
+        SELECT {QuantityRow.Columns} {Filter} {searched}
         ORDER BY q.key
         LIMIT @Limit OFFSET @Offset;
         """;
@@ -35,8 +33,8 @@ internal static class ListQuantitiesEndpoint
         [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var match = Search.MatchExpression(request.Q);
-        var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql(match is not null), new
+        var match = connection.Query(request.Q);
+        var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql(match is null ? "" : Search.QuantitiesCondition(connection)), new
         {
             Match = match,
             request.Kind,
@@ -73,7 +71,7 @@ internal sealed class ListQuantitiesRequestValidator : AbstractValidator<ListQua
     public ListQuantitiesRequestValidator()
     {
         Include(new PagedValidator());
-        RuleFor(x => x.Q).Must(q => Search.MatchExpression(q) is not null).When(x => x.Q is not null)
+        RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)
             .WithMessage("Must hold at least one word.").MaximumLength(500);
         RuleFor(x => x.Kind).Must(Names<QuantityKind>.IsWord).When(x => x.Kind is not null)
             .WithMessage($"Must be one of: {Names<QuantityKind>.All}.");

@@ -7,9 +7,9 @@ namespace FactCheck.Api.Features.Quantities.UpdateQuantity;
 internal static class UpdateQuantityEndpoint
 {
     private const string UpdateSql = """
-        UPDATE OR IGNORE quantities
+        UPDATE quantities
         SET key = @Key, label = @Label, unit = @Unit, kind = @Kind, window_days = @WindowDays, aliases = @Aliases
-        WHERE id = @Id;
+        WHERE id = @Id AND NOT EXISTS (SELECT 1 FROM quantities other WHERE other.key = @Key AND other.id <> @Id);
         """;
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -28,7 +28,7 @@ internal static class UpdateQuantityEndpoint
     {
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var existing = await QuantityQueries.FindAsync(connection, key, ct, transaction);
         if (existing is null)
             return Problems.NotFound("quantity", key);

@@ -18,7 +18,7 @@ internal static class CreateRelationEndpoint
         RelationInput input, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var written = await RelationWrites.WriteAsync(connection, transaction, null, input, ct);
         if (written.Problem is { } problem)
             return problem;

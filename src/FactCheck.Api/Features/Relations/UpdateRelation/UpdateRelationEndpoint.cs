@@ -19,7 +19,7 @@ internal static class UpdateRelationEndpoint
         long id, RelationInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)
             return Problems.NotFound("relation", id);
         if (ETags.Precondition(context, current) is { } stale)

@@ -25,8 +25,10 @@ internal static class CreateSourceEndpoint
         SourceInput input, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using var transaction = await connection.BeginWriteAsync(ct);
         var id = await connection.QuerySingleOrDefaultAsync<long?>(
-            new CommandDefinition(InsertSql, SourceRow.Parameters(input), cancellationToken: ct));
+            new CommandDefinition(InsertSql, SourceRow.Parameters(input), transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
         if (id is null)
             return Problems.Conflict("Duplicate source", input.Url is null
                 ? $"A source by {input.Publisher} titled '{input.Title}' of {input.PublishedAt:yyyy-MM-dd} is already recorded."

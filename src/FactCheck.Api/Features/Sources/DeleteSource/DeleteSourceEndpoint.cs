@@ -28,7 +28,7 @@ internal static class DeleteSourceEndpoint
         long id, HttpContext context, Database db, CancellationToken ct, bool cascade = false)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         if (await SourceQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("source", id);
         if (ETags.Precondition(context, current) is { } stale)

@@ -8,18 +8,16 @@ internal static class ListSourcesEndpoint
 {
     private const string Filter = """
         FROM sources s
-        WHERE (@Publisher IS NULL OR s.publisher = @Publisher COLLATE NOCASE)
+        WHERE (@Publisher IS NULL OR lower(s.publisher) = lower(@Publisher))
           AND (@PublishedFrom IS NULL OR s.published_at >= @PublishedFrom)
           AND (@PublishedTo IS NULL OR s.published_at <= @PublishedTo)
         """;
 
-    private const string Searched = " AND s.id IN (SELECT rowid FROM source_search WHERE source_search MATCH @Match)";
-
-    private static string PageSql(bool searched) => $"""
-        SELECT count(*) {Filter} {(searched ? Searched : "")};
+    private static string PageSql(string searched) => $"""
+        SELECT count(*) {Filter} {searched};
         SELECT s.id, s.publisher, s.title, s.url, s.published_at, s.text IS NOT NULL AS has_text,
                (SELECT count(*) FROM claims c WHERE c.source_id = s.id) AS claim_count
-        {Filter} {(searched ? Searched : "")}
+        {Filter} {searched}
         ORDER BY s.published_at DESC, s.id DESC
         LIMIT @Limit OFFSET @Offset;
         """;
@@ -35,8 +33,8 @@ internal static class ListSourcesEndpoint
         [AsParameters] ListSourcesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var match = Search.MatchExpression(request.Q);
-        var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql(match is not null), new
+        var match = connection.Query(request.Q);
+        var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql(match is null ? "" : Search.SourcesCondition(connection)), new
         {
             Match = match,
             request.Publisher,

@@ -7,9 +7,12 @@ namespace FactCheck.Api.Features.Sources.UpdateSource;
 internal static class UpdateSourceEndpoint
 {
     private const string UpdateSql = """
-        UPDATE OR IGNORE sources
+        UPDATE sources
         SET publisher = @Publisher, title = @Title, url = @Url, published_at = @PublishedAt, text = @Text
-        WHERE id = @Id;
+        WHERE id = @Id AND NOT EXISTS (
+            SELECT 1 FROM sources other
+            WHERE other.id <> @Id AND (other.url = @Url OR (@Url IS NULL AND other.url IS NULL
+                AND other.publisher = @Publisher AND other.title = @Title AND other.published_at = @PublishedAt)));
         """;
 
     internal static void Map(IEndpointRouteBuilder api) =>
@@ -26,7 +29,7 @@ internal static class UpdateSourceEndpoint
         long id, SourceInput input, HttpContext context, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await connection.BeginWriteAsync(ct);
         if (await SourceQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("source", id);
         if (ETags.Precondition(context, current) is { } stale)

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FactCheck.Api.Infrastructure;
+
+/// <summary>
+/// Text may not hold U+0000. PostgreSQL cannot store it and SQLite cuts strings at it in places, so
+/// both engines refuse it at the door, with a 400 naming the field: in JSON bodies (through the
+/// serializer), in query strings (here), in CSV (the CSV import).
+/// </summary>
+internal static class NulCharacters
+{
+    public const string Message = "Must not contain the NUL character (U+0000).";
+
+    public static IApplicationBuilder UseNulCharacterRefusal(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            foreach (var (name, values) in context.Request.Query)
+                if (values.Any(v => v?.Contains('\0') == true) || name.Contains('\0'))
+                {
+                    await Results.ValidationProblem(new Dictionary<string, string[]> { [name] = [Message] },
+                        title: "The request could not be read").ExecuteAsync(context);
+                    return;
+                }
+            await next(context);
+        });
+
+    /// <summary>Reads strings as the default converter does, refusing U+0000; writes them unchanged.</summary>
+    public sealed class StringConverter : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            return text is not null && text.Contains('\0') ? throw new JsonException(Message) : text;
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>
+/// A store of its own for the APIs of one test, deleted afterwards: a SQLite file, or, in the
+/// PostgreSQL build of this suite (FactCheck.Api.Tests.Postgres), a PostgreSQL database on the
+/// server that FACTCHECK_TEST_POSTGRES names (by default the one .ci/postgres starts).
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+#if POSTGRES
+    public static string Engine => "postgres";
+
+    internal static readonly string Server = Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=5432;Username=factcheck;Password=factcheck;Database=postgres";
+
+    private readonly string _name = $"factcheck_test_{Guid.NewGuid():N}";
+
+    public TestDatabase()
+    {
+        // C collation: text sorts by code point, as in SQLite; a UTF-8 ctype, so search and lower() know every letter.
+        Admin($"CREATE DATABASE {_name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8';");
+        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ToString();
+    }
+
+    public DbConnection Open()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        NpgsqlConnection.ClearAllPools();
+        Admin($"DROP DATABASE IF EXISTS {_name} WITH (FORCE);");
+    }
+
+    private static void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(Server);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+#else
+    public static string Engine => "sqlite";
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"factcheck-test-{Guid.NewGuid():N}.db");
+
+    public TestDatabase() => ConnectionString = $"Data Source={_path}";
+
+    public DbConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString + ";Foreign Keys=True");
+        connection.Open();
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            File.Delete(file);
+    }
+#endif
+
+    public string ConnectionString { get; }
+
+    /// <summary>The one value <paramref name="sql"/> reads.</summary>
+    public object? Scalar(string sql)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
