@@ -1,11 +1,11 @@
-using Npgsql;
-
 // Every [Fact] and [Theory] of the linked suite becomes one that is skipped, with the reason, on a
 // machine where no PostgreSQL server answers, so that `dotnet test` still works with the .NET SDK
 // alone. Under CI (the CI variable, which .ci/run sets after starting the server) nothing is skipped:
 // a server that does not answer fails every test.
 global using FactAttribute = FactCheck.Api.Tests.PostgresFactAttribute;
 global using TheoryAttribute = FactCheck.Api.Tests.PostgresTheoryAttribute;
+
+using Npgsql;
 
 namespace FactCheck.Api.Tests;
 
