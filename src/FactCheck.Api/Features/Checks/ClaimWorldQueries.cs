@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Checks;
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Domain;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.ClaimReview;
 

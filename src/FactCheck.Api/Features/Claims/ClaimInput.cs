@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Claims;
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Domain;
 using FactCheck.Domain.Extraction;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Extraction;
 

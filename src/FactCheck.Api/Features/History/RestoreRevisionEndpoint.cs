@@ -1,9 +1,9 @@
+using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using FactCheck.Api.Features.Sources;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Data.Common;
-using System.Text.Json;
 
 namespace FactCheck.Api.Features.History;
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using FactCheck.Api.Infrastructure;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.History;
 

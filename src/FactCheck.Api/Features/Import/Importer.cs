@@ -1,11 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using FactCheck.Api.Infrastructure;
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Features.Sources;
-using System.Data.Common;
+using FactCheck.Api.Infrastructure;
 
 namespace FactCheck.Api.Features.Import;
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Pictures;
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Relations;
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Domain;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Sources;
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using System.Data.Common;
 
 namespace FactCheck.Api.Infrastructure.Access;
 

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Data.Common;
 
 namespace FactCheck.Api.Features.Claims.ListClaims;
 
