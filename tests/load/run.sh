@@ -137,9 +137,9 @@ export KEY
 SOURCE=$(load_source 5083)
 export SOURCE
 both() { # path [script] -> the two instances at once: summed requests/s, the worse p50 and p99
-    CONNECTIONS=$half measure "http://127.0.0.1:5083$1" $2 >"$work/first" &
+    CONNECTIONS=$half measure "http://127.0.0.1:5083$1" ${2:-} >"$work/first" &
     local first=$!
-    CONNECTIONS=$half measure "http://127.0.0.1:5084$1" $2 >"$work/second"
+    CONNECTIONS=$half measure "http://127.0.0.1:5084$1" ${2:-} >"$work/second"
     wait "$first"
     cat "$work/first" "$work/second" | awk '{r += $1; if ($2 > p50) p50 = $2; if ($3 > p99) p99 = $3} END {print r, p50, p99}'
 }

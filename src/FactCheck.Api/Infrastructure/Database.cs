@@ -25,7 +25,11 @@ internal sealed class Database : IDisposable
         Engine = engine;
         if (engine == Engine.Postgres)
         {
-            _postgres = NpgsqlDataSource.Create(connectionString);
+            // Nothing a request leaves on a session outlives it (settings and locks are per transaction),
+            // so a pooled connection needs no DISCARD ALL, and keeps the statements it prepared.
+            var postgres = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+            if (postgres.MaxAutoPrepare == 0) postgres.MaxAutoPrepare = 64;
+            _postgres = NpgsqlDataSource.Create(postgres);
             return;
         }
         _sqlite = new SqliteConnectionStringBuilder(connectionString)
