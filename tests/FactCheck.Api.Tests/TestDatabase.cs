@@ -49,9 +49,10 @@ public sealed class TestDatabase : IDisposable
 #else
     public static string Engine => "sqlite";
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"factcheck-test-{Guid.NewGuid():N}.db");
+    public TestDatabase() => ConnectionString = $"Data Source={Path}";
 
-    public TestDatabase() => ConnectionString = $"Data Source={_path}";
+    /// <summary>The SQLite file.</summary>
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"factcheck-test-{Guid.NewGuid():N}.db");
 
     public DbConnection Open()
     {
@@ -63,7 +64,7 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
             File.Delete(file);
     }
 #endif
