@@ -34,7 +34,7 @@ internal static class Search
     /// Every word of the text as a prefix term, all required: "political prisoner" finds
     /// "political prisoners". Null when the text holds no word.
     /// </summary>
-    public static string? Query(this DbConnection connection, string? text) => Words(text) switch
+    public static string? MatchOf(DbConnection connection, string? text) => Words(text) switch
     {
         [] => null,
         var words when connection.IsPostgres() => string.Join(" & ", words.Select(w => $"'{w}':*")),

@@ -67,7 +67,7 @@ internal static class ListClaimsEndpoint
     /// <summary>The page of claims a valid request asks for (the load baseline runs this bare, too).</summary>
     internal static async Task<Page<ClaimResponse>> PageAsync(DbConnection connection, ListClaimsRequest request, CancellationToken ct)
     {
-        var match = connection.Query(request.Q);
+        var match = Search.MatchOf(connection, request.Q);
         var (sortKey, descending) = Sorts[request.Sort ?? "id"];
         var key = sortKey ?? Search.ClaimsRelevance(connection);
         var (where, parameters) = Filter(request);

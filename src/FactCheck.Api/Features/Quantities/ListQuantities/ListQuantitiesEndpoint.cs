@@ -33,7 +33,7 @@ internal static class ListQuantitiesEndpoint
         [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var match = connection.Query(request.Q);
+        var match = Search.MatchOf(connection, request.Q);
         var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql(match is null ? "" : Search.QuantitiesCondition(connection)), new
         {
             Match = match,
