@@ -37,6 +37,22 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public async Task The_index_follows_renamed_sources_and_forgets_deleted_claims()
+    {
+        var source = await Records.SourceAsync(_client, text: null);
+        var quantity = await Records.QuantityAsync(_client);
+        var claim = await Records.ClaimAsync(_client, source, quantity, quote: "seven freed");
+        Assert.Empty(await ClaimsAsync("q=Zyxwire"));
+
+        await (await _client.PutAsJsonAsync($"/sources/{source}", new { publisher = "Zyxwire Agency", title = "Renamed", publishedAt = "2025-09-12" }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["seven freed"], (await ClaimsAsync("q=zyxwire")).Select(c => (string)c["quote"]!));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/claims/{claim["id"]}")).StatusCode);
+        Assert.Empty(await ClaimsAsync("q=zyxwire"));
+    }
+
+    [Fact]
     public async Task Sources_and_quantities_are_searched_too()
     {
         var sources = (await _client.GetJsonAsync("/sources?q=lukashenko"))["items"]!.AsArray().Select(s => (string)s!["title"]!).ToList();

@@ -5,7 +5,8 @@ namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
 /// Turns what a user types into a search query that cannot be malformed, and says where each list
-/// searches: FTS5 tables on SQLite, tsvectors on PostgreSQL (migration 0004 of each), tokenized alike.
+/// searches: FTS5 tables on SQLite, GIN-indexed tsvectors on PostgreSQL (migration 0004 of each),
+/// tokenized alike.
 /// </summary>
 internal static class Search
 {
@@ -41,20 +42,14 @@ internal static class Search
         var words => string.Join(' ', words.Select(w => $"\"{w}\"*")),
     };
 
-    /// <summary>A join that keeps the claims (c, with q and s) that match @Match.</summary>
+    /// <summary>A join that keeps the claims (c) that match @Match.</summary>
     public static string ClaimsJoin(DbConnection connection) => connection.IsPostgres()
-        ? """
-          JOIN LATERAL (
-              SELECT ts_rank(document, query) AS rank
-              FROM (SELECT search_document(c.quote, c.attributed_to, q.key, q.label, q.aliases, s.title, s.publisher) AS document,
-                           search_query(@Match) AS query) parts
-              WHERE document @@ query) found ON true
-          """
+        ? "JOIN claim_search ON claim_search.claim_id = c.id AND claim_search.document @@ search_query(@Match)"
         : "JOIN claim_search ON claim_search.rowid = c.id AND claim_search MATCH @Match";
 
     /// <summary>How well a claim of <see cref="ClaimsJoin"/> matched: the lower, the better.</summary>
     public static string ClaimsRelevance(DbConnection connection) => connection.IsPostgres()
-        ? "-CAST(found.rank AS double precision)"
+        ? "-CAST(ts_rank(claim_search.document, search_query(@Match)) AS double precision)"
         : "bm25(claim_search)";
 
     /// <summary>A condition that keeps the quantities (q) that match @Match.</summary>
