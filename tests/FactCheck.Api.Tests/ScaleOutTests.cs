@@ -31,11 +31,14 @@ public sealed class ScaleOutTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_instances_starting_at_once_migrate_the_database_once()
+    public async Task Two_instances_starting_at_once_migrate_and_seed_the_database_once()
     {
-        await Task.WhenAll(Task.Run(() => _first.CreateClient()), Task.Run(() => _second.CreateClient()));
+        using var first = new ApiFactory(seed: true, _database);
+        using var second = new ApiFactory(seed: true, _database);
+        await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
 
         Assert.Equal(5L, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM schema_journal;")));
+        Assert.Equal(26L, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM claims;")));
     }
 
     [Fact]
