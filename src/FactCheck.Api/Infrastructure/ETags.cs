@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -11,15 +11,17 @@ namespace FactCheck.Api.Infrastructure;
 /// <summary>
 /// A representation's strong ETag: a hash of its JSON. GETs send it; an update or delete that
 /// carries it in If-Match goes through only while the item still reads the same, so an edit based
-/// on a stale copy gets 412 and changes nothing.
+/// on a stale copy gets 412 and changes nothing. The hash is XXH128: it tells representations apart
+/// as surely as a cryptographic one for this purpose (nobody gains by forging a collision with their
+/// own edit), at a small fraction of SHA-256's cost on every read.
 /// </summary>
 internal static class ETags
 {
     public static string Of(ReadOnlySpan<byte> body)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(body, hash);
-        return $"\"{Base64Url.EncodeToString(hash[..18])}\"";
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(body, hash);
+        return $"\"{Base64Url.EncodeToString(hash)}\"";
     }
 
     /// <summary>The ETag a GET of <paramref name="representation"/> carries: the hash of the very bytes it writes.</summary>

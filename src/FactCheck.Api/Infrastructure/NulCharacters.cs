@@ -13,16 +13,17 @@ internal static class NulCharacters
     public const string Message = "Must not contain the NUL character (U+0000).";
 
     public static IApplicationBuilder UseNulCharacterRefusal(this WebApplication app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
+            // A query string can only carry U+0000 percent-encoded: most requests are passed on
+            // without parsing their query here.
+            if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) != true)
+                return next(context);
             foreach (var (name, values) in context.Request.Query)
                 if (values.Any(v => v?.Contains('\0') == true) || name.Contains('\0'))
-                {
-                    await Results.ValidationProblem(new Dictionary<string, string[]> { [name] = [Message] },
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { [name] = [Message] },
                         title: "The request could not be read").ExecuteAsync(context);
-                    return;
-                }
-            await next(context);
+            return next(context);
         });
 
     /// <summary>Reads strings as the default converter does, refusing U+0000; writes them unchanged.</summary>

@@ -38,15 +38,12 @@ internal static class Access
             });
 
         var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
+        var window = new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+        Func<Caller, FixedWindowRateLimiterOptions> windowOf = _ => window;
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, Caller>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(CallerOf(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
+                RateLimitPartition.GetFixedWindowLimiter(CallerOf(context), windowOf));
             options.OnRejected = async (rejected, ct) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -77,16 +74,18 @@ internal static class Access
         // This is the authentication middleware: the mark UseAuthentication leaves keeps WebApplication
         // from adding the stock one as well, which would run for every request and find no default scheme.
         app.Properties["__AuthenticationMiddlewareSet"] = true;
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
+            context.Request.Headers.ContainsKey(ApiKeys.Header) ? AuthenticateAsync(context, next) : next(context));
+
+        static async Task AuthenticateAsync(HttpContext context, RequestDelegate next)
         {
-            if (context.Request.Headers.ContainsKey(ApiKeys.Header)
-                && await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
+            if (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
             {
                 context.User = result.Principal;
                 Actor.Is(result.Principal.Identity!.Name!);
             }
             await next(context);
-        });
+        }
     }
 
     // A key is its own caller wherever it comes from; without one, the address is.
@@ -102,27 +101,28 @@ internal static class Access
     public static IApplicationBuilder UseRequestSizeLimit(this WebApplication app)
     {
         var limit = app.Configuration.GetValue("FactCheck:MaxRequestBodyBytes", 32L * 1024 * 1024);
-        return app.Use(async (context, next) =>
+        return app.Use((context, next) =>
         {
-            if (context.Request.ContentLength > limit)
-            {
-                context.Response.StatusCode = StatusCodes.Status413RequestEntityTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413RequestEntityTooLarge,
-                        Title = "The request body is too large",
-                        Detail = $"Bodies may be at most {limit} bytes; split a large import into several.",
-                    },
-                });
-                return;
-            }
+            if (context.Request.ContentLength > limit) return RefuseAsync(context, limit);
             if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
                 feature.MaxRequestBodySize = limit;
-            await next(context);
+            return next(context);
         });
+
+        static Task RefuseAsync(HttpContext context, long limit)
+        {
+            context.Response.StatusCode = StatusCodes.Status413RequestEntityTooLarge;
+            return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status413RequestEntityTooLarge,
+                    Title = "The request body is too large",
+                    Detail = $"Bodies may be at most {limit} bytes; split a large import into several.",
+                },
+            }).AsTask();
+        }
     }
 
     public static bool NeedsKey(this EndpointMetadataCollection metadata, bool readsNeedKey) =>
