@@ -9,7 +9,7 @@ namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
 /// The one place exceptions become responses: a request the framework could not read becomes a 400
-/// naming the field, a busy database a 503 to retry, anything else a 500 that shows no internals.
+/// naming the field, a busy or unreachable database a 503 to retry, anything else a 500 that shows no internals.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
@@ -19,11 +19,11 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             BadHttpRequestException bad => Unreadable(bad),
-            DbException db when db.IsBusy() => new ProblemDetails
+            DbException db when db.IsRetryable() => new ProblemDetails
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The database is busy",
-                Detail = "Another write held the database for too long. Retry the request.",
+                Title = "The database is unavailable for the moment",
+                Detail = "Other writes held it for too long, or the connection to it was lost. Retry the request.",
             },
             _ => null,
         };

@@ -62,15 +62,10 @@ internal static class Sql
         _ => false,
     };
 
-    /// <summary>Whether the store was too busy to answer in time, so the same request may succeed if retried.</summary>
-    public static bool IsBusy(this DbException exception) => exception switch
-    {
-        // SQLITE_BUSY and SQLITE_LOCKED.
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
-        // Serialization failure, deadlock, lock not available, too many connections.
-        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
-            or PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.TooManyConnections,
-        NpgsqlException { InnerException: TimeoutException } => true,
-        _ => false,
-    };
+    /// <summary>Whether the store was too busy or out of reach for a moment, so the same request may succeed if retried.</summary>
+    public static bool IsRetryable(this DbException exception) =>
+        // SQLITE_BUSY and SQLITE_LOCKED, which Microsoft.Data.Sqlite does not count as transient; Npgsql
+        // does count serialization failures, deadlocks, lock and connection limits, timeouts, and
+        // connections the server dropped (a restart, a failover).
+        exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } || exception.IsTransient;
 }
