@@ -31,11 +31,10 @@ public sealed class StoreOutageTests : IDisposable
         }
 
         var refused = 0;
-        HttpResponseMessage response;
         for (var attempt = 0; ; attempt++)
         {
             Assert.True(attempt < 50, "the API never recovered from the dropped connections");
-            response = await client.GetAsync("/sources");
+            var response = await client.GetAsync("/sources");
             if (response.StatusCode == HttpStatusCode.OK) break;
             var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
             Assert.Equal("1", response.Headers.GetValues("Retry-After").Single());
@@ -45,8 +44,10 @@ public sealed class StoreOutageTests : IDisposable
         Assert.True(refused > 0, "no request met a dropped connection, so this test proved nothing");
 
         // Writes recover as well, and what they write is kept.
-        var created = await client.PostJsonAsync("/sources", new { publisher = "Outage", title = "After the restart", publishedAt = "2025-09-01" });
-        await created.JsonAsync(HttpStatusCode.Created);
+        var created = await (await client.PostJsonAsync("/sources", new { publisher = "Outage", title = "After the restart", publishedAt = "2025-09-01" }))
+            .JsonAsync(HttpStatusCode.Created);
+        var read = await client.GetJsonAsync($"/sources/{(long)created["id"]!}");
+        Assert.Equal("After the restart", (string)read["title"]!);
     }
 }
 #endif

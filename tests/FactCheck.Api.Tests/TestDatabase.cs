@@ -36,7 +36,18 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        Admin($"DROP DATABASE IF EXISTS {_name} WITH (FORCE);");
+        // On a server where the role may not end autovacuum's worker (.ci/postgres grants it), the drop
+        // waits for the worker to finish instead.
+        for (var attempt = 1; ; attempt++)
+            try
+            {
+                Admin($"DROP DATABASE IF EXISTS {_name} WITH (FORCE);");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                Thread.Sleep(200);
+            }
     }
 
     private static void Admin(string sql)
