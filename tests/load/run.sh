@@ -86,11 +86,12 @@ for call in "${calls[@]}"; do
     # The VM's speed drifts by a third within seconds (CPU steal), so long rounds compare an API and
     # a baseline that ran on different machines. Short rounds, each API round set against the mean of
     # the baseline rounds just before and after it, cancel the drift: the ratio is the median of those.
-    DURATION=$ROUND measure "http://127.0.0.1:5082$path" $script >"$work/base"
+    round() { DURATION=$ROUND measure "http://127.0.0.1:$1$path" $script; }
+    round 5082 >"$work/base"
     : >"$work/api"
     for _ in $(seq "$PAIRS"); do
-        DURATION=$ROUND measure "http://127.0.0.1:5081$path" $script >>"$work/api"
-        DURATION=$ROUND measure "http://127.0.0.1:5082$path" $script >>"$work/base"
+        round 5081 >>"$work/api"
+        round 5082 >>"$work/base"
     done
     ratios=$(awk 'NR == FNR {base[FNR] = $1; next} {print $1 / ((base[FNR] + base[FNR + 1]) / 2)}' "$work/base" "$work/api" | sort -g)
     middle=$(echo "$ratios" | awk '{v[NR] = $1} END {printf "%.2f-%.2f", v[int(NR / 4) + 1], v[int(3 * NR / 4)]}')
