@@ -58,8 +58,8 @@ internal static class AgreeingGroups
         var (at, order, _, _) = events[k];
         if (order == 1) return at;
         var nextAt = events.Skip(k + 1).Select(e => e.At).FirstOrDefault(a => a is not null && a != at);
-        if (at is null) return nextAt is { } n ? n - 1 : 0;
-        return nextAt is { } next ? (at.Value + next) / 2 : at.Value + 1;
+        if (at is null) return nextAt is { } n ? Decimals.Sum(n, -1) ?? n : 0;
+        return nextAt is { } next ? at.Value / 2 + next / 2 : Decimals.Sum(at.Value, 1) ?? at.Value;
     }
 
     /// <summary>Claims sorted by their lower end, cut into consecutive groups that each share a value: a partition, linear in size.</summary>

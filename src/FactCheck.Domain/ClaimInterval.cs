@@ -9,6 +9,9 @@ public static class ClaimInterval
     /// <summary>How far "about" and "nearly" stretch, relative to the value, unless a claim says otherwise.</summary>
     public const decimal DefaultTolerance = 0.10m;
 
+    // The largest power of ten a decimal holds.
+    private const decimal MaxGrain = 1e28m;
+
     /// <summary>
     /// The grain a figure was reported to: the place of its last decimal written ("4.0" → 0.1), and for
     /// whole numbers of 100 or more that are not percentages, the place of the last non-zero digit
@@ -22,12 +25,16 @@ public static class ClaimInterval
         var whole = Math.Abs(figure);
         if (whole < 100 || unit == Units.Percent) return 1;
         var grain = 1m;
-        while (whole % (grain * 10) == 0) grain *= 10;
+        while (grain < MaxGrain && whole % (grain * 10) == 0) grain *= 10;
         return grain;
     }
 
     /// <summary>The closed rounding interval [v − g/2, v + g/2]: a figure halfway could have been rounded either way.</summary>
-    public static Interval Rounding(decimal value, decimal grain) => Interval.Closed(value - grain / 2, value + grain / 2);
+    public static Interval Rounding(decimal value, decimal grain) => Around(value, grain / 2, grain / 2);
+
+    /// <summary>[v − below, v + above], unbounded on a side whose end lies past decimal's range.</summary>
+    private static Interval Around(decimal value, decimal below, decimal above) =>
+        Interval.Closed(Decimals.Sum(value, -below), Decimals.Sum(value, above));
 
     /// <summary>The values the claim allows, within the unit's domain.</summary>
     public static Interval Of(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance)
@@ -52,12 +59,12 @@ public static class ClaimInterval
         return qualifier switch
         {
             Qualifier.Exact => Rounding(v, grain),
-            Qualifier.Approximately => Interval.Closed(v - Math.Max(grain / 2, slack), v + Math.Max(grain / 2, slack)),
+            Qualifier.Approximately => Around(v, Math.Max(grain / 2, slack), Math.Max(grain / 2, slack)),
             Qualifier.MoreThan => new Interval(v, false, null, false),
             Qualifier.AtLeast => new Interval(v, true, null, false),
             Qualifier.LessThan => new Interval(null, false, v, false),
             Qualifier.UpTo or Qualifier.AtMost => new Interval(null, false, v, true),
-            Qualifier.Nearly => Interval.Closed(v - slack, v),
+            Qualifier.Nearly => Around(v, slack, 0),
             _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "'between' takes min and max."),
         };
     }

@@ -12,6 +12,9 @@ public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? Hi
 
     public static Interval Point(decimal value) => Closed(value, value);
 
+    /// <summary>Closed where an end is given, unbounded where it is null (a sum past decimal's range).</summary>
+    public static Interval Closed(decimal? low, decimal? high) => new(low, low is not null, high, high is not null);
+
     public static readonly Interval All = new(null, false, null, false);
 
     public bool IsEmpty =>
@@ -42,7 +45,9 @@ public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? Hi
     public Interval WholeAndNonNegative()
     {
         var within = Intersect(new Interval(0, true, null, false));
-        decimal? low = within.Low is { } l ? (within.LowClosed ? Math.Ceiling(l) : Math.Floor(l) + 1) : null;
+        if (within.IsEmpty) return within;
+        // Past decimal.MaxValue no whole number can be written: keep the bound itself, which only widens.
+        decimal? low = within.Low is { } l ? (within.LowClosed ? Math.Ceiling(l) : Decimals.Sum(Math.Floor(l), 1) ?? decimal.MaxValue) : null;
         decimal? high = within.High is { } h ? (within.HighClosed ? Math.Floor(h) : Math.Ceiling(h) - 1) : null;
         return new Interval(low, low is not null, high, high is not null);
     }

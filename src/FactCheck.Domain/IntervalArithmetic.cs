@@ -17,10 +17,7 @@ public static class IntervalArithmetic
         public static End operator *(End a, End b)
         {
             if (a.Infinity == 0 && b.Infinity == 0)
-            {
-                try { return new End(a.Value * b.Value, 0); }
-                catch (OverflowException) { return new End(0, a.Sign * b.Sign); }
-            }
+                return Decimals.Product(a.Value, b.Value) is { } product ? new End(product, 0) : new End(0, a.Sign * b.Sign);
             // 0 × ∞ stands for the limit of a bounded factor near zero: the hull needs 0, not undefined.
             return a.Sign * b.Sign == 0 ? new End(0, 0) : new End(0, a.Sign * b.Sign);
         }
@@ -68,10 +65,5 @@ public static class IntervalArithmetic
 
     public static readonly Interval Empty = Interval.Closed(1, 0);
 
-    private static decimal? Sum(decimal? a, decimal? b)
-    {
-        if (a is null || b is null) return null;
-        try { return a + b; }
-        catch (OverflowException) { return null; }
-    }
+    private static decimal? Sum(decimal? a, decimal? b) => a is { } x && b is { } y ? Decimals.Sum(x, y) : null;
 }

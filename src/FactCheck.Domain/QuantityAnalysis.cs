@@ -102,7 +102,8 @@ internal static class QuantityAnalysis
         var aBelow = partA.Interval.High is { } h && partB.Interval.Low is { } l && h <= l;
         var (lower, upper) = aBelow ? (a, b) : (b, a);
         var (lowerPart, upperPart) = aBelow ? (partA, partB) : (partB, partA);
-        var gap = upperPart.Interval.Low!.Value - lowerPart.Interval.High!.Value;
+        // Ends more than decimal's range apart say the gap is as large as a decimal can tell.
+        var gap = Decimals.Sum(upperPart.Interval.Low!.Value, -lowerPart.Interval.High!.Value) ?? decimal.MaxValue;
         var magnitude = Math.Max(Math.Abs(lowerPart.Interval.High.Value), Math.Abs(upperPart.Interval.Low.Value));
         var relative = magnitude == 0 ? 0 : Math.Round(gap / magnitude, 6);
         var sameSource = a.SourceId == b.SourceId;
