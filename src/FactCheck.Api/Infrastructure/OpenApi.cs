@@ -34,6 +34,7 @@ internal static class OpenApi
             options.CustomSchemaIds(SchemaId);
             // Figures are exact decimals, not doubles: a client generator should not round 4.0 to 4.
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
+            options.SchemaFilter<FigureBounds>();
             options.OperationFilter<CamelCaseQueryParameters>();
             options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
             {
@@ -62,6 +63,26 @@ internal static class OpenApi
             });
         });
         return app;
+    }
+
+    /// <summary>A claim's figures state their bound (Rules.Figure), so a client can check one before it sends it.</summary>
+    private sealed class FigureBounds : ISchemaFilter
+    {
+        private static readonly string Bound = Rules.FigureBound.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (!typeof(Features.Claims.IClaimFigures).IsAssignableFrom(context.Type) || schema.Properties is not { } properties) return;
+            foreach (var name in (string[])["value", "min", "max", "precision"])
+            {
+                if (!properties.TryGetValue(name, out var property) || property is not OpenApiSchema figure) continue;
+                figure.Maximum = Bound;
+                if (name == "precision") figure.ExclusiveMinimum = "0";
+                else figure.Minimum = "-" + Bound;
+                figure.Description += (name == "precision" ? " Greater than 0 and at most 10^18" : " Within ±10^18")
+                    + $", to at most {Rules.FigureDecimals} decimal places.";
+            }
+        }
     }
 
     /// <summary>Query parameters bound from a request record are documented as the JSON names clients use.</summary>

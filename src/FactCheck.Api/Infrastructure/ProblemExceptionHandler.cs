@@ -88,7 +88,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         _ when type.Contains(nameof(QuantityKind), StringComparison.Ordinal) => $"Must be one of: {Names<QuantityKind>.All}.",
         _ when type.Contains(nameof(RelationKind), StringComparison.Ordinal) => $"Must be one of: {Names<RelationKind>.All}.",
         _ when type.Contains("DateOnly", StringComparison.Ordinal) => "Must be a date written yyyy-MM-dd.",
-        _ when type.Contains("Decimal", StringComparison.Ordinal) => "Must be a decimal number within ±7.9e28.",
+        _ when type.Contains("Decimal", StringComparison.Ordinal) => Rules.FigureMessage,
         _ when type.Contains("Int", StringComparison.OrdinalIgnoreCase) || type.Contains("long", StringComparison.Ordinal) => "Must be a whole number.",
         _ when type.Contains("Boolean", StringComparison.Ordinal) || type.Contains("bool", StringComparison.Ordinal) => "Must be true or false.",
         _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) => "Must be an array.",

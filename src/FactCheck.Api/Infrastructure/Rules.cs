@@ -22,6 +22,24 @@ internal static partial class Rules
         rule.NotEmpty().MaximumLength(KeyMaxLength).Matches(KeyPattern())
             .WithMessage("Must be lowercase letters and digits joined by '-', '_' or '.', in segments separated by '/', such as 'belarus/political-prisoners/held'.");
 
+    /// <summary>
+    /// The largest figure a claim takes: 10^18 covers national budgets in any currency (Indonesia's
+    /// is about 3.6 × 10^15 rupiah) and world population many times over.
+    /// </summary>
+    public const decimal FigureBound = 1_000_000_000_000_000_000m;
+
+    /// <summary>The finest grain a figure is written to: 10 decimal places hold rates of a millionth of a percent.</summary>
+    public const int FigureDecimals = 10;
+
+    public const string FigureMessage = "Must be a number from -1000000000000000000 to 1000000000000000000 (±10^18), with at most 10 decimal places.";
+
+    public static bool IsFigure(decimal? figure) =>
+        figure is not { } f || (Math.Abs(f) <= FigureBound && f.Scale <= FigureDecimals);
+
+    /// <summary>A claim's figure (value, min, max or precision): within ±10^18, to at most 10 decimal places.</summary>
+    public static IRuleBuilderOptions<T, decimal?> Figure<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.Must(IsFigure).WithMessage(FigureMessage);
+
     public const string DateMessage = "Must be a date from 1800-01-01 to tomorrow, written yyyy-MM-dd.";
 
     /// <summary>A calendar date a news archive can hold: from 1800 to a day past today.</summary>

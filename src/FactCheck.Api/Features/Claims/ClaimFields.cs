@@ -41,6 +41,10 @@ internal sealed class ClaimFiguresValidator : AbstractValidator<IClaimFigures>
     public ClaimFiguresValidator()
     {
         RuleFor(x => x.Qualifier).NotNull().WithMessage($"Must be one of: {Names<Qualifier>.All}.");
+        RuleFor(x => x.Value).Figure();
+        RuleFor(x => x.Min).Figure();
+        RuleFor(x => x.Max).Figure();
+        RuleFor(x => x.Precision).Figure();
         When(x => x.Qualifier == Qualifier.Between, () =>
         {
             RuleFor(x => x.Min).NotNull().WithMessage("'between' needs min and max.");

@@ -35,7 +35,8 @@ internal static class QuantityChart
         var rows = claims.OrderBy(c => c.AsOf).ThenBy(c => c.Id).ToList();
         var height = Top + Math.Max(1, rows.Count) * Row + bands.Count * 22 + 50;
         var (low, high) = Scale(rows.Select(r => r.Interval).Concat(bands.Select(b => b.Interval)));
-        double X(decimal value) => PlotLeft + (double)((value - low) / (high - low)) * (PlotRight - PlotLeft);
+        // Geometry is in doubles: a picture needs no exact decimals, and doubles cannot overflow on any figure.
+        double X(decimal? value, double edge) => PlotLeft + ((value is { } v ? (double)v : edge) - low) / (high - low) * (PlotRight - PlotLeft);
         string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         var conflicting = rows.Count(r => r.Conflicting);
 
@@ -50,14 +51,14 @@ internal static class QuantityChart
         var plotBottom = Top + Math.Max(1, rows.Count) * Row;
         foreach (var band in bands)
         {
-            var (from, to) = (X(band.Interval.Low ?? low), X(band.Interval.High ?? high));
+            var (from, to) = (X(band.Interval.Low, low), X(band.Interval.High, high));
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(from)}\" y=\"{Top - 6}\" width=\"{N(Math.Max(2, to - from))}\" height=\"{plotBottom - Top + 6}\" fill=\"{(band.Conflicting ? "#f5b7b1" : "#d4efdf")}\" opacity=\"0.55\"/>\n");
         }
         foreach (var tick in Ticks(low, high))
         {
-            var x = N(X(tick));
+            var x = N(X(null, tick));
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{Top - 6}\" x2=\"{x}\" y2=\"{plotBottom}\" stroke=\"#ddd\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{plotBottom + 14}\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\">{Escape(Words.Number(tick))}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{plotBottom + 14}\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\">{Escape(Words.Number((decimal)tick))}</text>\n");
         }
 
         for (var i = 0; i < rows.Count; i++)
@@ -68,8 +69,8 @@ internal static class QuantityChart
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{y - 1}\" font-size=\"11\" fill=\"#222\">{Escape(Shorten(claim.Voice, 38))}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{y + 11}\" font-size=\"9\" fill=\"#666\">{Escape(Shorten($"{claim.Source} · {claim.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", 48))}</text>\n");
             var interval = claim.Interval;
-            var from = X(interval.Low ?? low);
-            var to = X(interval.High ?? high);
+            var from = X(interval.Low, low);
+            var to = X(interval.High, high);
             if (interval.Low == interval.High)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(from)}\" cy=\"{y}\" r=\"5\" fill=\"{color}\"/>\n");
@@ -96,22 +97,26 @@ internal static class QuantityChart
     }
 
     // The span every finite end fits in, with a margin; open ends run to the edge.
-    private static (decimal Low, decimal High) Scale(IEnumerable<Interval> intervals)
+    private static (double Low, double High) Scale(IEnumerable<Interval> intervals)
     {
-        var ends = intervals.SelectMany(i => new[] { i.Low, i.High }).Where(e => e is not null).Select(e => e!.Value).ToList();
+        var ends = intervals.SelectMany(i => new[] { i.Low, i.High }).Where(e => e is not null).Select(e => (double)e!.Value).ToList();
         if (ends.Count == 0) return (0, 1);
         var (low, high) = (ends.Min(), ends.Max());
-        var margin = high == low ? Math.Max(1, Math.Abs(low) / 10) : (high - low) / 10;
+        var margin = high > low ? (high - low) / 10 : Math.Max(1, Math.Abs(low) / 10);
         return (low - margin, high + margin);
     }
 
-    private static IEnumerable<decimal> Ticks(decimal low, decimal high)
+    // Round steps of 1, 2 or 5 times a power of ten, counted rather than summed so that a step
+    // below a double's resolution at that magnitude cannot stall the loop; none past a decimal's range.
+    private static IEnumerable<double> Ticks(double low, double high)
     {
-        var raw = (double)(high - low) / 5;
+        var raw = (high - low) / 5;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = (decimal)(new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw));
-        for (var tick = Math.Ceiling(low / step) * step; tick <= high; tick += step)
-            yield return tick;
+        var step = new[] { 1, 2, 5, 10 }.Select(m => m * magnitude).First(s => s >= raw);
+        var first = Math.Ceiling(low / step);
+        for (var k = 0; k <= 10 && (first + k) * step <= high; k++)
+            if (Math.Abs((first + k) * step) < (double)decimal.MaxValue)
+                yield return (first + k) * step;
     }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

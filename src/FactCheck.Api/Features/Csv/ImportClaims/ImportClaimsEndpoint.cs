@@ -186,7 +186,7 @@ internal sealed record CsvClaim : IClaimFields
             return null;
         }
         const NumberStyles Plain = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        var figure = "Write a plain number such as 1300 or 4.05: no thousands separators, a '.' for decimals.";
+        var figure = "Write a plain number such as 1300 or 4.05: no thousands separators, a '.' for decimals, within ±10^18.";
         var row = new CsvClaim
         {
             SourceId = Typed(ClaimColumns.SourceId, t => (long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var v), v), "Must be a source's id."),

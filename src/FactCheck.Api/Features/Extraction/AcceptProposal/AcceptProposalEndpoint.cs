@@ -33,6 +33,11 @@ internal static class AcceptProposalEndpoint
 
         if (extraction.Mentions.FirstOrDefault(m => m.Proposed && m.Start == request.Start) is not { } mention)
             return Problems.UnknownReference("start", "proposed mention", request.Start);
+        if (!Rules.IsFigure(mention.Value) || !Rules.IsFigure(mention.Min) || !Rules.IsFigure(mention.Max))
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["start"] = [$"The mention's figure is out of range for a claim. {Rules.FigureMessage}"],
+            });
         if ((request.QuantityKey ?? mention.SuggestedQuantityKey) is not { } quantityKey)
             return Problems.Invalid(new Dictionary<string, string[]>
             {

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using Dapper;
+using FactCheck.Api.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Api.Tests;
+
+/// <summary>
+/// Figures have a documented range (±10^18, 10 decimal places): outside it a 400 naming the field,
+/// inside it no figure and no stored claim can make a check answer 5xx.
+/// </summary>
+public sealed class FigureBoundTests : IDisposable
+{
+    private const string Held = "belarus/political-prisoners/held";
+    private readonly ApiFactory _api = new(seed: true);
+    private readonly HttpClient _client;
+
+    public FigureBoundTests()
+    {
+        _api.Settings["FactCheck:RateLimit:PermitsPerMinute"] = "1000000";
+        _client = _api.CreateClient();
+    }
+
+    public void Dispose() => _api.Dispose();
+
+    private static readonly string[] OutOfRange =
+    [
+        "1e28", "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001",
+        "1000000000000000001", "-1000000000000000001", "0.00000000001", "1000000000000000000.5", "1e400",
+    ];
+
+    private static readonly string[] InRange =
+    [
+        "1000000000000000000", "-1000000000000000000", "999999999999999999.9999999999", "0.0000000001", "-0.0000000001", "0", "1300",
+    ];
+
+    private static readonly string[] Qualifiers = ["exact", "approximately", "more_than", "at_least", "less_than", "up_to", "at_most", "nearly"];
+
+    [Theory]
+    [InlineData("1e28")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("79228162514264337593543950335")]
+    public async Task An_ad_hoc_check_with_a_figure_past_the_bound_is_a_400_naming_value(string figure)
+    {
+        var problem = await (await _client.PostRawAsync("/checks",
+            $$"""{"quantityKey":"{{Held}}","qualifier":"exact","value":{{figure}}}""")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal(["value"], problem.ErrorKeys());
+        Assert.Contains("10^18", (string)problem["errors"]!["value"]![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_figure_field_of_a_claim_refuses_figures_out_of_range_by_name()
+    {
+        foreach (var figure in OutOfRange)
+        {
+            var value = await _client.PostRawAsync("/claims", ClaimJson($"\"qualifier\":\"exact\",\"value\":{figure}"));
+            Assert.Equal(["value"], (await value.ProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys());
+            var range = await _client.PostRawAsync("/claims", ClaimJson($"\"qualifier\":\"between\",\"min\":0,\"max\":{figure}"));
+            Assert.Contains("max", (await range.ProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys());
+            var precision = await _client.PostRawAsync("/claims", ClaimJson($"\"qualifier\":\"exact\",\"value\":5,\"precision\":{figure.TrimStart('-')}"));
+            Assert.Equal(["precision"], (await precision.ProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys());
+        }
+    }
+
+    [Fact]
+    public async Task The_bounds_themselves_are_stored_and_every_check_still_answers()
+    {
+        var usd = await UsdQuantityAsync();
+        var source = await SourceAsync();
+        foreach (var figure in InRange)
+            foreach (var qualifier in Qualifiers)
+            {
+                var body = $$"""{"sourceId":{{source}},"quantityKey":"{{usd}}","quote":"{{qualifier}} {{figure}}","qualifier":"{{qualifier}}","value":{{figure}}}""";
+                await (await _client.PostRawAsync("/claims", body)).JsonAsync(HttpStatusCode.Created);
+            }
+        await (await _client.PostRawAsync("/relations", $$"""
+            {"kind":"ratio","result":"{{usd}}","part":"{{usd}}-b","whole":"{{Held}}"}
+            """)).JsonAsync(HttpStatusCode.Created);
+
+        await AllChecksAnswerAsync(usd);
+    }
+
+    [Fact]
+    public async Task A_claim_stored_before_the_bound_no_longer_takes_the_checks_down()
+    {
+        // What a store written by an earlier version can hold: figures at decimal's own limits.
+        var id = (long)(await (await _client.PostRawAsync("/claims", ClaimJson("\"qualifier\":\"exact\",\"value\":5"))).JsonAsync(HttpStatusCode.Created))["id"]!;
+        await using (var connection = await _api.Services.GetRequiredService<Database>().OpenAsync(CancellationToken.None))
+            await connection.ExecuteAsync($"UPDATE claims SET value = '79228162514264337593543950335' WHERE id = {id.ToString(CultureInfo.InvariantCulture)};");
+
+        await AllChecksAnswerAsync(Held);
+    }
+
+    [Fact]
+    public async Task Ad_hoc_checks_at_and_around_the_bounds_never_answer_5xx()
+    {
+        string[] around = [.. InRange, .. OutOfRange, "999999999999999999", "1000000000000000000.0000000001", "0.00000000009", "0.1234567890"];
+        string[] keys = [Held, "belarus/release/2025-09-11/share-of-political-prisoners", "belarus/release/2025-09-11/count"];
+        foreach (var key in keys)
+            foreach (var figure in around)
+                foreach (var qualifier in Qualifiers)
+                {
+                    var response = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"{{qualifier}}","value":{{figure}}}""");
+                    Assert.True((int)response.StatusCode is 200 or 400, $"{key} {qualifier} {figure}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+    }
+
+    private async Task AllChecksAnswerAsync(string key)
+    {
+        string[] reads =
+        [
+            "/findings?pageSize=200", "/desk", "/exports/findings", $"/checks/quantities/{key}", $"/charts/quantities/{key}",
+            $"/claim-reviews/quantities/{key}", "/sources/1/findings", "/claims/1/claim-review",
+        ];
+        foreach (var url in reads)
+        {
+            var response = await _client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static string ClaimJson(string figures) =>
+        $$"""{"sourceId":1,"quantityKey":"{{Held}}","quote":"over 1,300 political prisoners",{{figures}}}""";
+
+    private async Task<string> UsdQuantityAsync()
+    {
+        foreach (var key in new[] { "test/budget", "test/budget-b" })
+            await (await _client.PostRawAsync("/quantities", $$"""{"key":"{{key}}","label":"A budget","unit":"usd","kind":"event"}"""))
+                .JsonAsync(HttpStatusCode.Created);
+        return "test/budget";
+    }
+
+    private async Task<long> SourceAsync() =>
+        (long)(await (await _client.PostRawAsync("/sources",
+            """{"publisher":"Test Desk","title":"Budgets","publishedAt":"2025-09-12","url":"https://example.org/budgets"}"""))
+            .JsonAsync(HttpStatusCode.Created))["id"]!;
+}
