@@ -14,7 +14,11 @@ internal static class Migrator
     // Any fixed number: the advisory lock that lets one PostgreSQL instance at a time migrate.
     private const long PostgresMigrationLock = 0x46_43_4D_49_47;
 
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection)
+    /// <summary>The first line of a SQLite script that must run with foreign keys off (a table rebuild).</summary>
+    private const string ForeignKeysOff = "-- foreign keys off";
+
+    /// <param name="upTo">The last script to apply, for a test that builds a store as an earlier version left it.</param>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string? upTo = null)
     {
         var postgres = connection.IsPostgres();
         if (postgres)
@@ -34,18 +38,32 @@ internal static class Migrator
             var applied = new List<string>();
             foreach (var (name, sql) in Scripts(postgres ? "postgres" : "sqlite"))
             {
-                await using var transaction = await connection.BeginTransactionAsync();
-                // Checked inside the write lock: two instances starting at once apply each script once.
-                var done = await connection.ExecuteScalarAsync<long>(
-                    "SELECT count(*) FROM schema_journal WHERE script = @name", new { name }, transaction);
-                if (done > 0) continue;
+                if (upTo is not null && string.CompareOrdinal(name, upTo) > 0) break;
+                // A script that rebuilds a table SQLite cannot alter in place runs with foreign keys off,
+                // which SQLite allows only outside a transaction, and proves them intact before it commits.
+                var foreignKeysOff = !postgres && sql.StartsWith(ForeignKeysOff, StringComparison.Ordinal);
+                if (foreignKeysOff) await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;");
+                try
+                {
+                    await using var transaction = await connection.BeginTransactionAsync();
+                    // Checked inside the write lock: two instances starting at once apply each script once.
+                    var done = await connection.ExecuteScalarAsync<long>(
+                        "SELECT count(*) FROM schema_journal WHERE script = @name", new { name }, transaction);
+                    if (done > 0) continue;
 
-                await connection.ExecuteAsync(sql, transaction: transaction);
-                await connection.ExecuteAsync(
-                    "INSERT INTO schema_journal (script, applied_at) VALUES (@name, @at)",
-                    new { name, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
-                await transaction.CommitAsync();
-                applied.Add(name);
+                    await connection.ExecuteAsync(sql, transaction: transaction);
+                    if (foreignKeysOff && (await connection.QueryAsync("PRAGMA foreign_key_check;", transaction: transaction)).Any())
+                        throw new InvalidOperationException($"Migration {name} would leave rows whose references name nothing; nothing was changed.");
+                    await connection.ExecuteAsync(
+                        "INSERT INTO schema_journal (script, applied_at) VALUES (@name, @at)",
+                        new { name, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
+                    await transaction.CommitAsync();
+                    applied.Add(name);
+                }
+                finally
+                {
+                    if (foreignKeysOff) await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
+                }
             }
             return applied;
         }

@@ -1,6 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Quantities;
+using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Features.Sources;
 using FactCheck.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,17 +54,32 @@ internal static class RestoreRevisionEndpoint
         api.MapPost("/revisions/{id:long}/restore", HandleAsync)
             .WithName("RestoreRevision").WithTags("History")
             .WithSummary("Set an item back to a revision, or revive a deleted one")
-            .WithDescription("Writes the state the revision kept as the item's current state, under its own id, and records a new 'restore' revision. Refused with 409 when that state no longer fits: a claim whose source or quantity is gone, a key or URL another item took.")
+            .WithDescription("Writes the state the revision kept as the item's current state, under its own id, and records a new 'restore' revision. Refused with 409 when that state no longer fits: a claim whose source or quantity is gone, a key or URL another item took, a revision of an earlier record that had the same id. Setting a live item back takes If-Match with its ETag, as an update does.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-    internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> HandleAsync(long id, Database db, CancellationToken ct)
+    // Before migration 0006 SQLite could give a deleted record's id to a new one: such an id's history
+    // then holds a second 'create', and a revision before it belongs to a record that is gone.
+    private const string LaterRecordSql = """
+        SELECT count(*) FROM revisions
+        WHERE entity = @Entity AND entity_id = @EntityId AND revision > @Revision AND action = 'create';
+        """;
+
+    internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> HandleAsync(
+        long id, HttpContext context, Database db, CancellationToken ct)
     {
         using var restoring = Actor.Restoring();
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await RevisionQueries.FindAsync(connection, id, ct, transaction) is not { } revision)
             return Problems.NotFound("revision", id);
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(LaterRecordSql, new { revision.Entity, revision.EntityId, revision.Revision }, transaction, cancellationToken: ct)) > 0)
+            return Problems.Conflict("The revision belongs to an earlier record",
+                $"A later record was created under {revision.Entity} id {revision.EntityId}; revision {revision.Id} kept the state of one deleted before it, and is not written over another record.");
+        // Setting a live item back is an edit like any other: If-Match guards it against a stale read.
+        if (await CurrentAsync(connection, transaction, revision, ct) is { } current && ETags.Precondition(context, current) is { } stale)
+            return stale;
 
         try
         {
@@ -91,6 +109,19 @@ internal static class RestoreRevisionEndpoint
         var history = await RevisionQueries.OfAsync(connection, revision.Entity, revision.EntityId, ct);
         return TypedResults.Ok(history[^1]);
     }
+
+    /// <summary>The item's representation as a GET answers it, when it is live: what If-Match names.</summary>
+    private static async Task<object?> CurrentAsync(DbConnection connection, DbTransaction transaction, RevisionResponse revision, CancellationToken ct) =>
+        revision.Entity switch
+        {
+            "source" => await SourceQueries.FindAsync(connection, revision.EntityId, ct, transaction),
+            "claim" => await ClaimQueries.FindAsync(connection, revision.EntityId, ct, transaction),
+            "relation" => (await RelationStore.ReadAsync(connection, [revision.EntityId], ct, transaction)).FirstOrDefault(),
+            _ => await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+                    "SELECT key FROM quantities WHERE id = @EntityId;", new { revision.EntityId }, transaction, cancellationToken: ct)) is { } key
+                ? (await QuantityQueries.FindAsync(connection, key, ct, transaction))?.ToResponse()
+                : null,
+        };
 
     /// <summary>The id and every field of a kept state: text as text, whole numbers as numbers, arrays as their JSON.</summary>
     private static DynamicParameters Parameters(long id, JsonElement data)
