@@ -12,6 +12,9 @@ if (KeysCommand.Matches(args))
 
 builder.Services.AddSingleton(services => Database.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<StoreReport>();
+// The store's cursor secret, read once its migrations have run (below).
+Cursors? cursors = null;
+builder.Services.AddSingleton(_ => cursors ?? throw new InvalidOperationException("The store's secrets are read at start-up."));
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 // Body binding failures are thrown, so the exception handler can name the field in a 400.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -29,7 +32,10 @@ var app = builder.Build();
 
 var db = app.Services.GetRequiredService<Database>();
 await using (var connection = await db.OpenAsync(CancellationToken.None))
+{
     await Migrator.ApplyAsync(connection);
+    cursors = await Cursors.LoadAsync(connection);
+}
 if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
     await SeedData.LoadIfEmptyAsync(db, app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, CancellationToken.None);
 

@@ -106,4 +106,47 @@ public sealed class SearchTests : IDisposable
 
         Assert.Equal(Enumerable.Range(1, 26).Select(i => (long)i).Reverse(), seen);
     }
+
+    private static string Base64Url(string text) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>Crafted cursors: JSON of the wrong shape, an unsigned position, a signed one altered, garbage.</summary>
+    [Theory]
+    [InlineData("W10")]
+    [InlineData("e30")]
+    [InlineData("eyJrIjoxLCJpZCI6NX0")]
+    [InlineData("eyJrIjoxLCJpZCI6NX0.AAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("....")]
+    [InlineData("%F0%9F%92%A9.%F0%9F%92%A9")]
+    [InlineData("bnVsbA.bnVsbA")]
+    public async Task A_crafted_cursor_is_a_400_naming_cursor(string cursor)
+    {
+        var problem = await (await _client.GetAsync($"/claims?cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorKeys());
+    }
+
+    [Fact]
+    public async Task A_cursor_altered_by_one_character_is_refused()
+    {
+        var cursor = (string)(await _client.GetJsonAsync("/claims?pageSize=5"))["nextCursor"]!;
+        var payload = cursor[..cursor.IndexOf('.', StringComparison.Ordinal)];
+        var forged = Base64Url("{\"k\":20,\"id\":20,\"c\":\"id\u001f\u001f\u001f\u001f\u001f\u001f\"}") + cursor[payload.Length..];
+        var problem = await (await _client.GetAsync($"/claims?pageSize=5&cursor={forged}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorKeys());
+        await (await _client.GetAsync($"/claims?pageSize=5&cursor={cursor}")).JsonAsync(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("sort=asOf", "sort=id")]
+    [InlineData("sort=asOf", "sort=-asOf")]
+    [InlineData("quantity=belarus/political-prisoners/held", "quantity=belarus/release/2025-06/count")]
+    [InlineData("q=prisoners", "q=released")]
+    public async Task A_cursor_made_under_one_sort_or_filter_is_refused_under_another(string madeUnder, string usedUnder)
+    {
+        var cursor = (string)(await _client.GetJsonAsync($"/claims?pageSize=2&{madeUnder}"))["nextCursor"]!;
+        var problem = await (await _client.GetAsync($"/claims?pageSize=2&{usedUnder}&cursor={cursor}")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["cursor"], problem.ErrorKeys());
+        Assert.Contains("sort", (string)problem["errors"]!["cursor"]![0]!, StringComparison.Ordinal);
+        Assert.NotEmpty((await _client.GetJsonAsync($"/claims?pageSize=2&{madeUnder}&cursor={cursor}"))["items"]!.AsArray());
+    }
 }

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 var db = Database.From(builder.Configuration);
+var cursors = new Cursors(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 DefaultTypeMap.MatchNamesWithUnderscores = true;
 var app = builder.Build();
 
@@ -22,7 +23,7 @@ app.MapGet("/claims/{id:long}", async (long id, CancellationToken ct) =>
 app.MapGet("/claims", async (string quantity, CancellationToken ct) =>
 {
     await using var connection = await db.OpenAsync(ct);
-    return Results.Ok(await ListClaimsEndpoint.PageAsync(connection, new ListClaimsRequest { Quantity = quantity }, ct));
+    return Results.Ok(await ListClaimsEndpoint.PageAsync(connection, new ListClaimsRequest { Quantity = quantity }, cursors, ct));
 });
 
 app.MapGet("/checks/quantities/{**key}", async (string key, CancellationToken ct) =>

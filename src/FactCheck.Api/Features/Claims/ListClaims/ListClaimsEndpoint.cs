@@ -58,21 +58,22 @@ internal static class ListClaimsEndpoint
             .Validate<ListClaimsRequest>();
 
     internal static async Task<Ok<Page<ClaimResponse>>> HandleAsync(
-        [AsParameters] ListClaimsRequest request, Database db, CancellationToken ct)
+        [AsParameters] ListClaimsRequest request, Database db, Cursors cursors, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return TypedResults.Ok(await PageAsync(connection, request, ct));
+        return TypedResults.Ok(await PageAsync(connection, request, cursors, ct));
     }
 
     /// <summary>The page of claims a valid request asks for (the load baseline runs this bare, too).</summary>
-    internal static async Task<Page<ClaimResponse>> PageAsync(DbConnection connection, ListClaimsRequest request, CancellationToken ct)
+    internal static async Task<Page<ClaimResponse>> PageAsync(DbConnection connection, ListClaimsRequest request, Cursors cursors, CancellationToken ct)
     {
         var match = Search.MatchOf(connection, request.Q);
         var (sortKey, descending) = Sorts[request.Sort ?? "id"];
         var key = sortKey ?? Search.ClaimsRelevance(connection);
         var (where, parameters) = Filter(request);
         var from = $"FROM {ClaimRow.From} {(match is null ? "" : Search.ClaimsJoin(connection))} {where}";
-        var after = request.Cursor is not null && Cursor.TryDecode(request.Cursor, out var cursor) ? cursor : (Cursor?)null;
+        var context = request.CursorContext;
+        var after = request.Cursor is not null && cursors.Check(request.Cursor, context, out var cursor) == CursorCheck.Valid ? cursor : (Cursor?)null;
         var direction = descending ? "<" : ">";
         var sql = $"""
             SELECT count(*) {from};
@@ -95,7 +96,7 @@ internal static class ListClaimsEndpoint
         var rows = (await results.ReadAsync<SortedClaimRow>()).ToList();
         var more = rows.Count > request.SizeOf();
         if (more) rows.RemoveAt(rows.Count - 1);
-        var next = more ? Cursor.Encode(rows[^1].SortKey, rows[^1].Id) : null;
+        var next = more ? cursors.Encode(rows[^1].SortKey, rows[^1].Id, context) : null;
         return request.PageOf(rows.Select(r => r.ToResponse()).ToList(), total) with { NextCursor = next };
     }
 
