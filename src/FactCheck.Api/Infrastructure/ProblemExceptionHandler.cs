@@ -58,7 +58,12 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         var (field, message) = bad.InnerException switch
         {
+            JsonException json when UnmappedProperty().Match(json.Message) is { Success: true } m =>
+                (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is not a field of this request; the OpenAPI document lists the fields it takes."),
+            JsonException json when DuplicateProperty().Match(json.Message) is { Success: true } m =>
+                (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is given twice; send each field once."),
             JsonException json => (FieldOf(json.Path), JsonMessage(json)),
+            _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => ("", "A JSON body is required."),
             _ when BindFailure().Match(bad.Message) is { Success: true } m =>
                 (JsonNamingPolicy.CamelCase.ConvertName(m.Groups["name"].Value), $"'{m.Groups["value"].Value}': {Expected(m.Groups["type"].Value)}"),
             _ => ("", bad.Message),
@@ -74,6 +79,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private static string FieldOf(string? path) =>
         path is null or "$" ? "" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
 
+    // The path of an undeclared or repeated property may end at the object that holds it, or at the property itself.
+    private static string Join(string path, string name) =>
+        path.EndsWith(name, StringComparison.Ordinal) ? path : path.Length == 0 ? name : $"{path}.{name}";
+
     private static string JsonMessage(JsonException json)
     {
         if (ConversionFailure().Match(json.Message) is { Success: true } m)
@@ -87,14 +96,24 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         _ when type.Contains(nameof(Qualifier), StringComparison.Ordinal) => $"Must be one of: {Names<Qualifier>.All}.",
         _ when type.Contains(nameof(QuantityKind), StringComparison.Ordinal) => $"Must be one of: {Names<QuantityKind>.All}.",
         _ when type.Contains(nameof(RelationKind), StringComparison.Ordinal) => $"Must be one of: {Names<RelationKind>.All}.",
-        _ when type.Contains("DateOnly", StringComparison.Ordinal) => "Must be a date written yyyy-MM-dd.",
+        _ when type.Contains("DateOnly", StringComparison.Ordinal) => "Must be a date written YYYY-MM-DD, such as 2025-09-12.",
+        _ when type.Contains("DateTimeOffset", StringComparison.Ordinal) || type.Contains("DateTime", StringComparison.Ordinal) =>
+            "Must be an instant in ISO 8601, such as 2025-09-12 or 2025-09-12T10:00:00Z.",
         _ when type.Contains("Decimal", StringComparison.Ordinal) => Rules.FigureMessage,
-        _ when type.Contains("Int", StringComparison.OrdinalIgnoreCase) || type.Contains("long", StringComparison.Ordinal) => "Must be a whole number.",
+        _ when type.Contains("Int64", StringComparison.Ordinal) || type.Contains("long", StringComparison.Ordinal) =>
+            $"Must be a whole number from {long.MinValue} to {long.MaxValue}.",
+        _ when type.Contains("Int", StringComparison.OrdinalIgnoreCase) => $"Must be a whole number from {int.MinValue} to {int.MaxValue}.",
         _ when type.Contains("Boolean", StringComparison.Ordinal) || type.Contains("bool", StringComparison.Ordinal) => "Must be true or false.",
         _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) => "Must be an array.",
         _ when type.Contains("String", StringComparison.Ordinal) => "Must be a string.",
         _ => "Must be an object of the documented shape.",
     };
+
+    [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("Duplicate property '(?<name>[^']*)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex("could not be converted to (?<type>[^ ]+)\\.")]
     private static partial Regex ConversionFailure();

@@ -40,7 +40,7 @@ internal static partial class Rules
     public static IRuleBuilderOptions<T, decimal?> Figure<T>(this IRuleBuilder<T, decimal?> rule) =>
         rule.Must(IsFigure).WithMessage(FigureMessage);
 
-    public const string DateMessage = "Must be a date from 1800-01-01 to tomorrow, written yyyy-MM-dd.";
+    public const string DateMessage = "Must be a date from 1800-01-01 to tomorrow, written YYYY-MM-DD.";
 
     /// <summary>A calendar date a news archive can hold: from 1800 to a day past today.</summary>
     public static bool IsPlausibleDate(DateOnly? date) =>

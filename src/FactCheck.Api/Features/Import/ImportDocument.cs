@@ -16,6 +16,12 @@ namespace FactCheck.Api.Features.Import;
 /// </summary>
 internal sealed record ImportDocument
 {
+    /// <summary>What the document records, in words; not stored.</summary>
+    public string? About { get; init; }
+
+    /// <summary>What a check of these records should report, as a gold file such as seed-claims.json keeps it; not stored.</summary>
+    public System.Text.Json.JsonElement? Expected { get; init; }
+
     public IReadOnlyList<ImportSource>? Sources { get; init; }
     public IReadOnlyList<ImportQuantity>? Quantities { get; init; }
     public IReadOnlyList<ImportClaim>? Claims { get; init; }
@@ -43,6 +49,9 @@ internal sealed record ImportSource : ISourceFields
 
     /// <summary>The article's text; when given, every claim's quote must occur in it.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The file the text was kept in, as seed-claims.json names it; not stored.</summary>
+    public string? File { get; init; }
 }
 
 /// <summary>A quantity, matched to a stored one by key.</summary>
