@@ -39,6 +39,7 @@ await using (var connection = await db.OpenAsync(CancellationToken.None))
 if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
     await SeedData.LoadIfEmptyAsync(db, app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, CancellationToken.None);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestLog();

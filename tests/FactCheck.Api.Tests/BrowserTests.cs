@@ -82,7 +82,17 @@ public sealed class BrowserTests : IAsyncLifetime
     public async Task The_desk_page_shows_each_open_conflict_with_its_chart_findings_and_sources()
     {
         if (await PageAsync() is not { } page) return;
-        await page.GotoAsync($"{_address}/desk");
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) refused.Add(message.Text);
+        };
+        var response = await page.GotoAsync($"{_address}/desk");
+
+        // The policy lets the page's own style sheet and charts in, and nothing else.
+        Assert.StartsWith("default-src 'none'", await response!.HeaderValueAsync("content-security-policy"), StringComparison.Ordinal);
+        Assert.Equal("760px", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).maxWidth"));
+        Assert.Empty(refused);
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open conflicts" })).ToBeVisibleAsync();
         var held = page.Locator("section[id='belarus/political-prisoners/held']");

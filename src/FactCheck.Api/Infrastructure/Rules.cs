@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using FluentValidation;
 
@@ -16,6 +17,21 @@ internal static partial class Rules
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(s => s is null || !string.IsNullOrWhiteSpace(s)).WithMessage("Must not be blank; leave it out instead.")
             .MaximumLength(maxLength);
+
+    public const string PlainTextMessage =
+        "Must be one line of visible text: no control characters (Unicode Cc, tab and newline among them) " +
+        "and no invisible format characters (Cf: zero-width spaces and joiners, byte-order marks, bidirectional overrides).";
+
+    /// <summary>
+    /// A name a reader sees as written (a label, alias, publisher, title, attribution): nothing that
+    /// is invisible or reorders text, so no look-alike of another name can be recorded and no name
+    /// can turn a page's text around. Quotes and source texts keep what the article holds.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || !s.EnumerateRunes().Any(IsHidden)).WithMessage(PlainTextMessage);
+
+    private static bool IsHidden(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format;
 
     /// <summary>A quantity key: lowercase words joined by '-', '_' or '.', in '/'-separated segments, usable as written in a URL path.</summary>
     public static IRuleBuilderOptions<T, string?> QuantityKey<T>(this IRuleBuilder<T, string?> rule) =>
@@ -48,6 +64,6 @@ internal static partial class Rules
 
     public static bool IsQuantityKey(string key) => key.Length <= KeyMaxLength && KeyPattern().IsMatch(key);
 
-    [GeneratedRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*$")]
+    [GeneratedRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*\\z")]
     private static partial Regex KeyPattern();
 }

@@ -31,7 +31,7 @@ internal sealed class ClaimFieldsValidator : AbstractValidator<IClaimFields>
         RuleFor(x => x.Quote).RequiredText(2000);
         RuleFor(x => x.QuoteStart).GreaterThanOrEqualTo(0);
         Include(new ClaimFiguresValidator());
-        RuleFor(x => x.AttributedTo).OptionalText(200);
+        RuleFor(x => x.AttributedTo).OptionalText(200).PlainText();
         RuleFor(x => x.Note).OptionalText(2000);
     }
 }

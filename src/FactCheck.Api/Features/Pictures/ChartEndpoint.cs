@@ -24,13 +24,18 @@ internal static class ChartEndpoint
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+    /// <summary>An SVG opened on its own is a document: it may run nothing and load nothing. A CMS still embeds it anywhere.</summary>
+    internal const string ContentSecurityPolicy = "default-src 'none'";
+
     /// <param name="key">The quantity's key.</param>
-    internal static async Task<IResult> HandleAsync(string key, Database db, CancellationToken ct)
+    internal static async Task<IResult> HandleAsync(string key, HttpContext context, Database db, CancellationToken ct)
     {
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
         var svg = await SvgAsync(connection, key, ct);
-        return svg is null ? Problems.NotFound("quantity", key) : Results.Text(svg, ContentType + "; charset=utf-8");
+        if (svg is null) return Problems.NotFound("quantity", key);
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return Results.Text(svg, ContentType + "; charset=utf-8");
     }
 
     /// <summary>The chart of the quantity, or null when there is no such quantity.</summary>

@@ -11,6 +11,19 @@ namespace FactCheck.Api.Features.Pictures;
 
 internal static class DeskPageEndpoint
 {
+    // The page's one style sheet, inline; the Content-Security-Policy names its hash, so nothing else may style or script the page.
+    private const string Style = """
+        body { font-family: Helvetica, Arial, sans-serif; margin: 0 auto; max-width: 760px; padding: 16px; color: #222; }
+        h1 { font-size: 22px; } h2 { font-size: 18px; margin-bottom: 2px; } .key { color: #666; font-size: 12px; font-family: monospace; }
+        section { border-top: 1px solid #ddd; padding: 12px 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
+        li { margin: 4px 0; font-size: 14px; } .sources li { font-size: 13px; }
+        """;
+
+    /// <summary>What the page may load: its own style sheet (by hash) and the charts it embeds; no script, no frame, no form.</summary>
+    internal static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; img-src 'self'; style-src 'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private static string SourcesSql(DbConnection connection) =>
         $"SELECT id, publisher, title, url, published_at FROM sources WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY published_at DESC, id;";
 
@@ -21,7 +34,7 @@ internal static class DeskPageEndpoint
             .WithDescription("Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.")
             .Produces<string>(StatusCodes.Status200OK, "text/html");
 
-    internal static async Task<IResult> HandleAsync(StoreReport store, Database db, CancellationToken ct)
+    internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, Database db, CancellationToken ct)
     {
         var current = await store.GetAsync(ct);
         var report = current.Report;
@@ -40,19 +53,14 @@ internal static class DeskPageEndpoint
             new { ids = System.Text.Json.JsonSerializer.Serialize(sourceIds) }, cancellationToken: ct))).ToDictionary(s => s.Id);
 
         var html = new StringBuilder();
-        html.Append("""
+        html.Append($$"""
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="en" dir="ltr">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>FactCheck desk: open conflicts</title>
-            <style>
-              body { font-family: Helvetica, Arial, sans-serif; margin: 0 auto; max-width: 760px; padding: 16px; color: #222; }
-              h1 { font-size: 22px; } h2 { font-size: 18px; margin-bottom: 2px; } .key { color: #666; font-size: 12px; font-family: monospace; }
-              section { border-top: 1px solid #ddd; padding: 12px 0; } img { max-width: 100%; height: auto; border: 1px solid #eee; }
-              li { margin: 4px 0; font-size: 14px; } .sources li { font-size: 13px; }
-            </style>
+            <style>{{Style}}</style>
             </head>
             <body>
             <h1>Open conflicts</h1>
@@ -62,20 +70,21 @@ internal static class DeskPageEndpoint
         {
             var key = group.Key;
             var label = WebUtility.HtmlEncode(labels.GetValueOrDefault(key, key));
-            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{WebUtility.HtmlEncode(key)}\">\n<h2>{label}</h2>\n<div class=\"key\">{WebUtility.HtmlEncode(key)}</div>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<section id=\"{WebUtility.HtmlEncode(key)}\">\n<h2><bdi>{label}</bdi></h2>\n<div class=\"key\">{WebUtility.HtmlEncode(key)}</div>\n");
             html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"/charts/quantities/{WebUtility.HtmlEncode(key)}\" alt=\"Chart of the claims about {label}\" width=\"640\"></p>\n<ul class=\"findings\">\n");
             foreach (var (_, finding) in group)
-                html.Append(CultureInfo.InvariantCulture, $"<li>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li><bdi>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</bdi></li>\n");
             html.Append("</ul>\n<ul class=\"sources\">\n");
             foreach (var id in group.SelectMany(p => p.Finding.SourceIds).Distinct().Where(sources.ContainsKey).OrderBy(id => id))
             {
                 var s = sources[id];
                 var href = WebUtility.HtmlEncode(s.Url ?? $"/sources/{s.Id}");
-                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{href}\">{WebUtility.HtmlEncode(s.Title)}</a> · {WebUtility.HtmlEncode(s.Publisher)}, {s.PublishedAt}</li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{href}\"><bdi>{WebUtility.HtmlEncode(s.Title)}</bdi></a> · <bdi>{WebUtility.HtmlEncode(s.Publisher)}</bdi>, {s.PublishedAt}</li>\n");
             }
             html.Append("</ul>\n</section>\n");
         }
         html.Append("</body>\n</html>\n");
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 }

@@ -47,7 +47,7 @@ internal sealed class QuantityFieldsValidator : AbstractValidator<IQuantityField
     public QuantityFieldsValidator()
     {
         RuleFor(x => x.Key).QuantityKey();
-        RuleFor(x => x.Label).RequiredText(300);
+        RuleFor(x => x.Label).RequiredText(300).PlainText();
         RuleFor(x => x.Unit).NotEmpty().Matches("^[a-z][a-z0-9_-]{0,31}$")
             .WithMessage("Must be a lowercase unit name such as people, percent or usd.");
         RuleFor(x => x.Kind).NotNull().WithMessage($"Must be one of: {Names<QuantityKind>.All}.");
@@ -58,7 +58,7 @@ internal sealed class QuantityFieldsValidator : AbstractValidator<IQuantityField
             .WithMessage("An event compares all its claims; leave windowDays out.");
         RuleFor(x => x.Aliases).Must(a => a is null || a.Count <= 50).WithMessage("At most 50 aliases.")
             .Must(a => a is null || a.Distinct(StringComparer.OrdinalIgnoreCase).Count() == a.Count).WithMessage("Aliases must differ.");
-        RuleForEach(x => x.Aliases).RequiredText(200);
+        RuleForEach(x => x.Aliases).RequiredText(200).PlainText();
     }
 }
 

@@ -43,8 +43,8 @@ internal sealed class SourceFieldsValidator : AbstractValidator<ISourceFields>
 
     public SourceFieldsValidator()
     {
-        RuleFor(x => x.Publisher).RequiredText(200);
-        RuleFor(x => x.Title).RequiredText(500);
+        RuleFor(x => x.Publisher).RequiredText(200).PlainText();
+        RuleFor(x => x.Title).RequiredText(500).PlainText();
         RuleFor(x => x.Url).MaximumLength(2000)
             .Must(url => url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage("Must be an absolute http or https URL.");

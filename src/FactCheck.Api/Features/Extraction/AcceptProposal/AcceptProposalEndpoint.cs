@@ -87,7 +87,7 @@ internal sealed class AcceptProposalRequestValidator : AbstractValidator<AcceptP
     {
         RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
         RuleFor(x => x.QuantityKey).QuantityKey().When(x => x.QuantityKey is not null);
-        RuleFor(x => x.AttributedTo).OptionalText(200);
+        RuleFor(x => x.AttributedTo).OptionalText(200).PlainText();
         RuleFor(x => x.Note).OptionalText(2000);
         RuleFor(x => x.AsOf).Must(Rules.IsPlausibleDate).WithMessage(Rules.DateMessage);
     }
