@@ -43,6 +43,53 @@ public sealed class CsvTests : IDisposable
         Assert.Equal(26, (long)(await _client.GetJsonAsync("/claims"))["totalItems"]!);
     }
 
+    private static readonly string[] Formulas =
+        ["=HYPERLINK(\"https://evil.example\",\"click\")", "+1 more", "-5 people", "@SUM(A1:A9)", "\tindented", "'quoted", "''twice", "\r\nreturned"];
+
+    [Fact]
+    public async Task Text_a_spreadsheet_would_run_is_exported_neutralised_and_imports_back_unchanged()
+    {
+        var source = (long)(await (await _client.PostRawAsync("/sources",
+            """{"publisher":"Desk","title":"Formulas","publishedAt":"2025-09-12"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+        var ids = new List<long>();
+        foreach (var text in Formulas)
+            ids.Add((long)(await (await _client.PostJsonAsync("/claims", new
+            {
+                sourceId = source, quantityKey = "belarus/political-prisoners/held", quote = text, qualifier = "exact", value = 5,
+                attributedTo = text.Trim('\t', '\r', '\n'), note = text,
+            })).JsonAsync(HttpStatusCode.Created))["id"]!);
+
+        var response = await _client.GetAsync($"/exports/claims?sourceId={source}");
+        Assert.Equal("attachment; filename=\"claims.csv\"", response.Content.Headers.ContentDisposition!.ToString());
+        var csv = await response.Content.ReadAsStringAsync();
+        // No cell, quoted or not, starts with what a spreadsheet runs.
+        foreach (var start in new[] { "=", "+", "-", "@", "\t", "\r" })
+        {
+            Assert.DoesNotContain("," + start, csv, StringComparison.Ordinal);
+            Assert.DoesNotContain(",\"" + start, csv, StringComparison.Ordinal);
+        }
+        Assert.Contains(",\"'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.Contains(",'-5 people,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'''twice,", csv, StringComparison.Ordinal);
+
+        var result = await (await PostCsvAsync(csv)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, (int)result["created"]!);
+        Assert.Equal(Formulas.Length, (int)result["unchanged"]!);
+        for (var i = 0; i < Formulas.Length; i++)
+        {
+            var claim = await _client.GetJsonAsync($"/claims/{ids[i]}");
+            Assert.Equal(Formulas[i], (string)claim["quote"]!);
+            Assert.Equal(Formulas[i], (string)claim["note"]!);
+        }
+    }
+
+    [Fact]
+    public async Task The_findings_export_is_a_download_too()
+    {
+        var response = await _client.GetAsync("/exports/findings");
+        Assert.Equal("attachment; filename=\"findings.csv\"", response.Content.Headers.ContentDisposition!.ToString());
+    }
+
     [Fact]
     public async Task New_rows_become_claims()
     {

@@ -24,4 +24,7 @@ internal static class ClaimColumns
         [Id, SourceId, SourceUrl, QuantityKey, Quote, QuoteStart, Qualifier, Value, Min, Max, Precision, AsOf, EffectiveAsOf, AttributedTo, Note];
 
     public const string ContentType = "text/csv";
+
+    /// <summary>Columns of free text, which the export neutralises against formulas and the import restores.</summary>
+    public static bool IsText(string column) => column is Quote or AttributedTo or Note;
 }

@@ -24,7 +24,7 @@ internal static class ExportClaimsEndpoint
 
     /// <param name="quantity">Only claims about the quantity with this key.</param>
     /// <param name="sourceId">Only claims made by this source.</param>
-    internal static async Task<IResult> HandleAsync(Database db, CancellationToken ct, string? quantity = null, long? sourceId = null)
+    internal static async Task<IResult> HandleAsync(HttpContext context, Database db, CancellationToken ct, string? quantity = null, long? sourceId = null)
     {
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { Quantity = quantity, SourceId = sourceId }, cancellationToken: ct));
@@ -36,10 +36,15 @@ internal static class ExportClaimsEndpoint
             csv.EndRecord();
             foreach (IDictionary<string, object?> row in rows)
             {
-                foreach (var column in ClaimColumns.All) csv.WriteField(Convert.ToString(row[column], CultureInfo.InvariantCulture));
+                foreach (var column in ClaimColumns.All)
+                {
+                    var cell = Convert.ToString(row[column], CultureInfo.InvariantCulture);
+                    csv.WriteField(ClaimColumns.IsText(column) ? SpreadsheetText.Neutralised(cell) : cell);
+                }
                 csv.EndRecord();
             }
         }
+        context.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("claims.csv");
         return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
     }
 }

@@ -14,7 +14,7 @@ internal static class ExportFindingsEndpoint
             .WithDescription("One row per finding, in the order of GET /findings: kind, quantity_keys, claim_ids, source_ids (each ';'-separated), relation_id and the explanation.")
             .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType);
 
-    internal static async Task<IResult> HandleAsync(StoreReport store, CancellationToken ct)
+    internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, CancellationToken ct)
     {
         var report = (await store.GetAsync(ct)).Report;
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -29,10 +29,11 @@ internal static class ExportFindingsEndpoint
                 csv.WriteField(string.Join(';', finding.ClaimIds));
                 csv.WriteField(string.Join(';', finding.SourceIds));
                 csv.WriteField(finding.Relation?.RelationId.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(finding.Explanation);
+                csv.WriteField(SpreadsheetText.Neutralised(finding.Explanation));
                 csv.EndRecord();
             }
         }
+        context.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("findings.csv");
         return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
     }
 }

@@ -192,7 +192,7 @@ internal sealed record CsvClaim : IClaimFields
             SourceId = Typed(ClaimColumns.SourceId, t => (long.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var v), v), "Must be a source's id."),
             SourceUrl = cell(ClaimColumns.SourceUrl),
             QuantityKey = cell(ClaimColumns.QuantityKey) ?? "",
-            Quote = cell(ClaimColumns.Quote) ?? "",
+            Quote = SpreadsheetText.Restored(cell(ClaimColumns.Quote)) ?? "",
             QuoteStart = Typed(ClaimColumns.QuoteStart, t => (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var v), v), "Must be a whole number."),
             Qualifier = Typed(ClaimColumns.Qualifier, t => (Names<Qualifier>.IsWord(t), Names<Qualifier>.IsWord(t) ? Names<Qualifier>.Parse(t) : default),
                 $"Must be one of: {Names<Qualifier>.All}."),
@@ -202,8 +202,8 @@ internal sealed record CsvClaim : IClaimFields
             Precision = Typed(ClaimColumns.Precision, t => (decimal.TryParse(t, Plain, CultureInfo.InvariantCulture, out var v), v), figure),
             AsOf = Typed(ClaimColumns.AsOf, t => (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v), v),
                 "Must be a date written YYYY-MM-DD."),
-            AttributedTo = cell(ClaimColumns.AttributedTo),
-            Note = cell(ClaimColumns.Note),
+            AttributedTo = SpreadsheetText.Restored(cell(ClaimColumns.AttributedTo)),
+            Note = SpreadsheetText.Restored(cell(ClaimColumns.Note)),
         };
         if (row.SourceId is null && row.SourceUrl is null && ok)
         {
