@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using FactCheck.Api.Infrastructure.Access;
@@ -31,6 +32,7 @@ public sealed class AccessTests : IDisposable
     [Fact]
     public async Task The_keys_command_creates_lists_and_revokes_keys()
     {
+        _api.Settings["FactCheck:Access:KeyCacheSeconds"] = "1";
         _api.CreateClient();
         var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -56,8 +58,53 @@ public sealed class AccessTests : IDisposable
         await (await client.PostJsonAsync("/sources", NewSource())).JsonAsync(HttpStatusCode.Created);
 
         Assert.Equal(0, (await Run("revoke", "newsroom-cms")).Code);
+        // Other processes' revocations reach the API within its key cache's lifetime (1 s here, 5 s by default).
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
         await (await client.PostJsonAsync("/sources", NewSource())).ProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.GetAsync("/claims")).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(2, (await Run("rotate")).Code);
+    }
+
+    [Theory]
+    [InlineData("/claims")]
+    [InlineData("/health")]
+    [InlineData("/findings")]
+    public async Task A_wrong_key_is_a_401_on_reads_too(string url)
+    {
+        var client = _api.AnonymousClient();
+        client.DefaultRequestHeaders.Add(ApiKeys.Header, "fck_not-a-key");
+        var problem = await (await client.GetAsync(url)).ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("The API key is not live", (string)problem["title"]!);
+    }
+
+    [Fact]
+    public async Task A_live_key_is_looked_up_once_however_often_it_is_used()
+    {
+        var client = _api.CreateClient();
+        var keys = _api.Services.GetRequiredService<KeyCache>();
+        var before = keys.Lookups;
+        for (var i = 0; i < 20; i++)
+            await (await client.GetAsync("/sources")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(before + 1, keys.Lookups);
+    }
+
+    [Fact]
+    public async Task Made_up_keys_are_limited_by_address_before_any_is_looked_up()
+    {
+        using var limited = new ApiFactory();
+        limited.Settings["FactCheck:RateLimit:PermitsPerMinute"] = "2";
+        var keys = limited.Services.GetRequiredService<KeyCache>();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            var client = limited.AnonymousClient();
+            client.DefaultRequestHeaders.Add(ApiKeys.Header, $"fck_made-up-{i}");
+            statuses.Add((await client.GetAsync("/claims")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests,
+            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, keys.Lookups);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -28,6 +27,8 @@ internal static class Access
                 o.DefaultForbidScheme = ApiKeyAuthentication.SchemeName;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<KeyCache>();
         var readsNeedKey = configuration.GetValue("FactCheck:Access:ReadsNeedKey", false);
         services.AddAuthorizationBuilder()
             .AddPolicy(Write, p => p.RequireAuthenticatedUser())
@@ -39,11 +40,21 @@ internal static class Access
 
         var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
         var window = new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
-        Func<Caller, FixedWindowRateLimiterOptions> windowOf = _ => window;
+        Func<string, FixedWindowRateLimiterOptions> keyWindow = _ => window;
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, Caller>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(CallerOf(context), windowOf));
+            // Counted before any key is looked up in the database. A presented key has a budget of its
+            // own; a request without a key known to be live (none, a made-up one, a live one not yet
+            // seen) also counts against its address, so made-up keys buy no budget of their own.
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                // Each limiter keeps one partition per key, whatever kind it was made as: the exempt
+                // partition's key ("") is one no address or presented key can have.
+                PartitionedRateLimiter.Create<HttpContext, string>(context => KnownLiveKey(context) is null
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", keyWindow)
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Request.Headers.TryGetValue(ApiKeys.Header, out var key)
+                    ? RateLimitPartition.GetFixedWindowLimiter("key " + key, keyWindow)
+                    : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = async (rejected, ct) =>
             {
                 var response = rejected.HttpContext.Response;
@@ -77,25 +88,24 @@ internal static class Access
         return app.Use((context, next) =>
             context.Request.Headers.ContainsKey(ApiKeys.Header) ? AuthenticateAsync(context, next) : next(context));
 
+        // A key that is presented must be live, whatever the call: a CMS learns at its first read, not its first write, that its key is bad.
         static async Task AuthenticateAsync(HttpContext context, RequestDelegate next)
         {
-            if (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is { Succeeded: true } result)
+            if (await context.AuthenticateAsync(ApiKeyAuthentication.SchemeName) is not { Succeeded: true } result)
             {
-                context.User = result.Principal;
-                Actor.Is(result.Principal.Identity!.Name!);
+                await context.ChallengeAsync(ApiKeyAuthentication.SchemeName);
+                return;
             }
+            context.User = result.Principal;
+            Actor.Is(result.Principal.Identity!.Name!);
             await next(context);
         }
     }
 
-    // A key is its own caller wherever it comes from; without one, the address is.
-    // (Read through the feature: HttpContext.User would make up an anonymous principal for every read.)
-    private static Caller CallerOf(HttpContext context) =>
-        context.Features.Get<IHttpAuthenticationFeature>()?.User?.Identity is { IsAuthenticated: true } identity
-            ? new Caller(identity.Name, null)
-            : new Caller(null, context.Connection.RemoteIpAddress);
-
-    private readonly record struct Caller(string? Key, System.Net.IPAddress? Address);
+    private static string? KnownLiveKey(HttpContext context) =>
+        context.Request.Headers.TryGetValue(ApiKeys.Header, out var key)
+            ? context.RequestServices.GetRequiredService<KeyCache>().KnownLive(key.ToString())
+            : null;
 
     /// <summary>Refuses a body declared larger than the limit at once, as 413; Kestrel enforces the same limit on bodies that do not declare their size.</summary>
     public static IApplicationBuilder UseRequestSizeLimit(this WebApplication app)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace FactCheck.Api.Infrastructure.Access;
 
 /// <summary>Authenticates a request by the API key in its X-Api-Key header; the principal is the key's name.</summary>
-internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Database db)
+internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, KeyCache keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -16,8 +16,7 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
         if (!Request.Headers.TryGetValue(ApiKeys.Header, out var values) || values.ToString() is not { Length: > 0 } key)
             return AuthenticateResult.NoResult();
 
-        await using var connection = await db.OpenAsync(Context.RequestAborted);
-        if (await ApiKeys.NameOfAsync(connection, key, Context.RequestAborted) is not { } name)
+        if (await keys.NameOfAsync(key, Context.RequestAborted) is not { } name)
             return AuthenticateResult.Fail("Unknown or revoked API key.");
 
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], SchemeName);
@@ -25,8 +24,11 @@ internal sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeO
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "An API key is required",
-            $"Send a live key in the {ApiKeys.Header} header; create one with: dotnet run --project src/FactCheck.Api -- keys create <name>.");
+        Request.Headers.ContainsKey(ApiKeys.Header)
+            ? WriteProblemAsync(StatusCodes.Status401Unauthorized, "The API key is not live",
+                $"The {ApiKeys.Header} header names a key that does not exist or was revoked; send a live one, or none for an open read.")
+            : WriteProblemAsync(StatusCodes.Status401Unauthorized, "An API key is required",
+                $"Send a live key in the {ApiKeys.Header} header; create one with: dotnet run --project src/FactCheck.Api -- keys create <name>.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This key may not do this.");
