@@ -65,6 +65,21 @@ public sealed class FigureBoundTests : IDisposable
     }
 
     [Fact]
+    public async Task Imports_and_csv_refuse_figures_out_of_range_by_row_and_column()
+    {
+        var document = $$"""
+            {"sources":[{"id":"s","publisher":"Desk","title":"Budgets","published":"2025-09-12"}],
+             "claims":[{"id":"c","source":"s","quantity":"{{Held}}","quote":"q","qualifier":"between","min":0,"max":1e28,"precision":0.00000000001}]}
+            """;
+        var import = await (await _client.PostRawAsync("/imports", document)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["claims[0].max", "claims[0].precision"], import.ErrorKeys());
+
+        var csv = $"source_id,quantity_key,quote,qualifier,value\n1,{Held},over 1,exact,1000000000000000001\n";
+        var response = await _client.PostAsync("/imports/claims", new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"));
+        Assert.Equal(["rows[2].value"], (await response.ProblemAsync(HttpStatusCode.BadRequest)).ErrorKeys());
+    }
+
+    [Fact]
     public async Task The_bounds_themselves_are_stored_and_every_check_still_answers()
     {
         var usd = await UsdQuantityAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace FactCheck.Api.Tests;
 
@@ -10,16 +11,30 @@ namespace FactCheck.Api.Tests;
 /// requests against every operation of the OpenAPI document, with a live key: none may answer 5xx,
 /// every refusal is problem+json, and the store is exactly as it was.
 /// </summary>
-public sealed class FuzzTests : IDisposable
+public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 {
     // A NUL in the path is refused by Kestrel before the API sees it (and the in-process test server cannot send one), so paths go without.
     private static readonly string[] Ids = ["abc", "-1", "0", "99999999999999999999", "1;DROP TABLE claims", "1e5", "%27%20OR%201%3D1"];
     private static readonly string[] Keys = ["..%2F..%2Fetc%2Fpasswd", "%27%20OR%201%3D1%20--", "%ZZ", "a%20b", new string('k', 3000), "%F0%28%8C%28", "<script>alert(1)</script>"];
-    private static readonly string[] QueryValues = ["", "abc", "-1", "1e999", "%00", "%27%20OR%201%3D1--", "%FF%FE", new string('q', 20_000), "2025-13-45", "[]"];
+    private static readonly string[] QueryValues =
+    [
+        "", "abc", "-1", "1e999", "%00", "%27%20OR%201%3D1--", "%FF%FE", new string('q', 20_000), "2025-13-45", "[]",
+        // Boundaries: past long, crafted cursors (JSON of the wrong shape, unsigned, wrongly signed), invisible characters, words for dates.
+        "9223372036854775808", "-9223372036854775809", "W10", "e30", "eyJrIjoxLCJpZCI6NX0", "eyJrIjoxLCJpZCI6NX0.AAAAAAAAAAAAAAAAAAAAAA",
+        "%E2%80%AE", "%E2%80%8B", "%EF%BB%BF", "%07", "yesterday", "79228162514264337593543950336",
+    ];
+
+    /// <summary>Figures at and past the documented bound (±10^18, 10 decimal places) and decimal's own limits.</summary>
+    private static readonly string[] ExtremeNumbers =
+    [
+        "1e28", "79228162514264337593543950335", "-79228162514264337593543950335", "0.0000000000000000000000000001",
+        "1000000000000000000", "1000000000000000001", "-1000000000000000001", "0.0000000001", "0.00000000001", "1e-400", "-0",
+    ];
+
+    /// <summary>Text with control and invisible format characters (Cc, Cf).</summary>
+    private static readonly string[] HiddenText = ["\\u202Eevil", "a\\u200Bb", "\\uFEFF", "\\u0007", "a\\tb", "\\uDB40\\uDC01"];
 
     private readonly ApiFactory _api = new(seed: true);
-
-    public FuzzTests() => _api.Settings["FactCheck:RateLimit:PermitsPerMinute"] = "1000000";
 
     public void Dispose() => _api.Dispose();
 
@@ -42,7 +57,14 @@ public sealed class FuzzTests : IDisposable
             yield return ($"{property} as object", Json(new JsonObject { [property] = new JsonObject { ["$ne"] = 1 } }.ToJsonString()));
             yield return ($"{property} as huge number", Json($"{{\"{property}\": 1e400}}"));
             yield return ($"{property} as array of nulls", Json($"{{\"{property}\": [null, null]}}"));
+            yield return ($"{property} as a number in a string", Json($"{{\"{property}\": \"52\"}}"));
+            yield return ($"{property} twice", Json($"{{\"{property}\": 1, \"{property}\": 1}}"));
+            foreach (var number in ExtremeNumbers)
+                yield return ($"{property} as {number}", Json($"{{\"{property}\": {number}}}"));
+            foreach (var text in HiddenText)
+                yield return ($"{property} as hidden text", Json($"{{\"{property}\": \"{text}\"}}"));
         }
+        yield return ("undeclared property", Json("{\"quoteOfTheDay\": 1}"));
     }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
@@ -52,7 +74,10 @@ public sealed class FuzzTests : IDisposable
     [Fact]
     public async Task Hostile_requests_to_every_operation_get_no_5xx_and_change_nothing()
     {
+        _api.Settings["FactCheck:RateLimit:PermitsPerMinute"] = "1000000";
         var client = _api.CreateClient();
+        var perOperation = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var template = "";
         var document = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"))!;
         var schemas = document["components"]!["schemas"]!;
         var before = StoreVersion();
@@ -64,6 +89,8 @@ public sealed class FuzzTests : IDisposable
             using var request = new HttpRequestMessage(method, url) { Content = content };
             var response = await client.SendAsync(request);
             sent++;
+            var operation = $"{method} {template}";
+            perOperation[operation] = perOperation.GetValueOrDefault(operation) + 1;
             var status = (int)response.StatusCode;
             var type = response.Content.Headers.ContentType?.MediaType;
             if (status >= 500 || (status >= 400 && type != "application/problem+json"))
@@ -80,6 +107,7 @@ public sealed class FuzzTests : IDisposable
                 var query = operation!["parameters"]?.AsArray().Where(p => (string)p!["in"]! == "query").Select(p => (string)p!["name"]!).ToList() ?? [];
                 var schemaRef = (string?)operation["requestBody"]?["content"]?.AsObject().First().Value?["schema"]?["$ref"];
                 var schema = schemaRef is null ? null : schemas[schemaRef.Split('/')[^1]];
+                template = path;
                 foreach (var url in urls)
                 {
                     await Send(method, url, null, "no body");
@@ -92,6 +120,8 @@ public sealed class FuzzTests : IDisposable
                 }
             }
 
+        foreach (var (operation, count) in perOperation) output.WriteLine($"{count,6}  {operation}");
+        output.WriteLine($"{sent,6}  in all, over {perOperation.Count} operations");
         Assert.True(sent >= 2_000, $"only {sent} requests were sent");
         Assert.Empty(failures);
         Assert.Equal(before, StoreVersion());

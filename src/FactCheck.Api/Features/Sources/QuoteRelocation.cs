@@ -23,6 +23,8 @@ internal static class QuoteRelocation
             // A quote still where it stood keeps its place; one that moved is taken where it first occurs.
             var span = text is null ? null : QuoteSpan.Locate(text, quote, (int?)start) ?? QuoteSpan.Locate(text, quote);
             if (text is not null && span is null) lost.Add(claimId);
+            // A quote that stays where it was is not written again: that would be a revision of a claim nobody changed.
+            if (span?.Start == start) continue;
             await connection.ExecuteAsync(new CommandDefinition(PlaceSql,
                 new { Id = claimId, span?.Start, span?.End }, transaction, cancellationToken: ct));
         }
