@@ -126,6 +126,38 @@ public sealed class IdentityTests : IDisposable
         StoreChecks.AssertIntact(database);
     }
 
+    /// <summary>
+    /// What an earlier version left behind: a deleted claim's id given to a new claim, so one id's
+    /// history holds two records. Restoring the first record's state must not overwrite the second.
+    /// </summary>
+    [Fact]
+    public async Task A_history_that_crossed_two_records_before_the_upgrade_is_not_restored_over_the_live_one()
+    {
+        using var database = new TestDatabase();
+        var store = new Database(database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite);
+        await using (var connection = await store.OpenAsync(CancellationToken.None))
+        {
+            await Migrator.ApplyAsync(connection, upTo: "0005_revisions.sql");
+            await connection.ExecuteAsync("""
+                INSERT INTO sources (id, publisher, title, published_at) VALUES (1, 'Desk', 'Old store', '2025-09-12');
+                INSERT INTO quantities (id, key, label, unit, kind) VALUES (1, 'old/held', 'Held', 'people', 'event');
+                INSERT INTO claims (id, source_id, quantity_id, quote, qualifier, value, signature) VALUES (7, 1, 1, 'over 1,300', 'more_than', '1300', 'a');
+                DELETE FROM claims WHERE id = 7;
+                INSERT INTO claims (id, source_id, quantity_id, quote, qualifier, value, signature) VALUES (7, 1, 1, 'up to 1,300', 'up_to', '1300', 'b');
+                """);
+        }
+
+        using var api = new ApiFactory(seed: false, database);
+        var client = api.CreateClient();
+        var history = (await client.GetJsonAsync("/claims/7/history")).AsArray();
+        Assert.Equal(["create", "delete", "create"], history.Select(r => (string)r!["action"]!));
+
+        var problem = await (await client.PostAsync($"/revisions/{history[0]!["id"]}/restore", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("earlier record", (string)problem["title"]!, StringComparison.Ordinal);
+        Assert.Equal("up to 1,300", (string)(await client.GetJsonAsync("/claims/7"))["quote"]!);
+        await (await client.PostAsync($"/revisions/{history[2]!["id"]}/restore", null)).JsonAsync(HttpStatusCode.OK);
+    }
+
     private static string Counts(TestDatabase database) => string.Join(",",
         new[] { "sources", "quantities", "claims", "relations", "relation_terms", "revisions", "claim_search" }
             .Select(t => $"{t}={database.Scalar($"SELECT count(*) FROM {t};")}"));
