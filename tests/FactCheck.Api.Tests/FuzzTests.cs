@@ -125,5 +125,6 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         Assert.True(sent >= 2_000, $"only {sent} requests were sent");
         Assert.Empty(failures);
         Assert.Equal(before, StoreVersion());
+        StoreChecks.AssertIntact(_api.Database);
     }
 }

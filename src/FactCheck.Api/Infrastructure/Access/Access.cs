@@ -40,7 +40,7 @@ internal static class Access
 
         var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
         var window = new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
-        Func<string, FixedWindowRateLimiterOptions> keyWindow = _ => window;
+        Func<string, FixedWindowRateLimiterOptions> windowOf = _ => window;
         services.AddRateLimiter(options =>
         {
             // Counted before any key is looked up in the database. A presented key has a budget of its
@@ -50,10 +50,10 @@ internal static class Access
                 // Each limiter keeps one partition per key, whatever kind it was made as: the exempt
                 // partition's key ("") is one no address or presented key can have.
                 PartitionedRateLimiter.Create<HttpContext, string>(context => KnownLiveKey(context) is null
-                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", keyWindow)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", windowOf)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => context.Request.Headers.TryGetValue(ApiKeys.Header, out var key)
-                    ? RateLimitPartition.GetFixedWindowLimiter("key " + key, keyWindow)
+                    ? RateLimitPartition.GetFixedWindowLimiter("key " + key, windowOf)
                     : RateLimitPartition.GetNoLimiter("")));
             options.OnRejected = async (rejected, ct) =>
             {
