@@ -44,8 +44,10 @@ internal static class Endpoints
     {
         // Open reads carry no authorization metadata at all, so the authorization middleware passes them by.
         var readsNeedKey = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("FactCheck:Access:ReadsNeedKey", false);
-        var reads = readsNeedKey ? app.MapGroup("").RequireAuthorization(Access.Read) : app.MapGroup("");
-        var writes = app.MapGroup("").RequireAuthorization(Access.Write).AddEndpointFilter(new WriteQueue());
+        var reads = (readsNeedKey ? app.MapGroup("").RequireAuthorization(Access.Read) : app.MapGroup(""))
+            .AddEndpointFilterFactory(QueryDates.Strict);
+        var writes = app.MapGroup("").RequireAuthorization(Access.Write).AddEndpointFilter(new WriteQueue())
+            .AddEndpointFilterFactory(QueryDates.Strict);
 
         CreateSourceEndpoint.Map(writes);
         ListSourcesEndpoint.Map(reads);

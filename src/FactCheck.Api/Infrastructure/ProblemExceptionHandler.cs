@@ -96,9 +96,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         _ when type.Contains(nameof(Qualifier), StringComparison.Ordinal) => $"Must be one of: {Names<Qualifier>.All}.",
         _ when type.Contains(nameof(QuantityKind), StringComparison.Ordinal) => $"Must be one of: {Names<QuantityKind>.All}.",
         _ when type.Contains(nameof(RelationKind), StringComparison.Ordinal) => $"Must be one of: {Names<RelationKind>.All}.",
-        _ when type.Contains("DateOnly", StringComparison.Ordinal) => "Must be a date written YYYY-MM-DD, such as 2025-09-12.",
-        _ when type.Contains("DateTimeOffset", StringComparison.Ordinal) || type.Contains("DateTime", StringComparison.Ordinal) =>
-            "Must be an instant in ISO 8601, such as 2025-09-12 or 2025-09-12T10:00:00Z.",
+        _ when type.Contains("DateOnly", StringComparison.Ordinal) => QueryDates.DateMessage,
+        _ when type.Contains("DateTime", StringComparison.Ordinal) => QueryDates.InstantMessage,
         _ when type.Contains("Decimal", StringComparison.Ordinal) => Rules.FigureMessage,
         _ when type.Contains("Int64", StringComparison.Ordinal) || type.Contains("long", StringComparison.Ordinal) =>
             $"Must be a whole number from {long.MinValue} to {long.MaxValue}.",
