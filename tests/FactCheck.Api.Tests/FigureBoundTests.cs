@@ -111,7 +111,11 @@ public sealed class FigureBoundTests : IDisposable
     [Fact]
     public async Task Ad_hoc_checks_at_and_around_the_bounds_never_answer_5xx()
     {
-        string[] around = [.. InRange, .. OutOfRange, "999999999999999999", "1000000000000000000.0000000001", "0.00000000009", "0.1234567890"];
+        string[] around =
+        [
+            .. InRange, .. OutOfRange, "999999999999999999", "1000000000000000000.0000000001", "0.00000000009", "0.1234567890",
+            "0.1234567890123456789012345678", "-999999999999999999.9999999999",
+        ];
         string[] keys = [Held, "belarus/release/2025-09-11/share-of-political-prisoners", "belarus/release/2025-09-11/count"];
         foreach (var key in keys)
             foreach (var figure in around)
@@ -120,6 +124,15 @@ public sealed class FigureBoundTests : IDisposable
                     var response = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"{{qualifier}}","value":{{figure}}}""");
                     Assert.True((int)response.StatusCode is 200 or 400, $"{key} {qualifier} {figure}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
+        // Ranges from one extreme to another, and an extreme precision, through the same relations.
+        foreach (var key in keys)
+            foreach (var low in around)
+            {
+                var range = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"between","min":{{low}},"max":1000000000000000000}""");
+                Assert.True((int)range.StatusCode is 200 or 400, $"{key} between {low}: {(int)range.StatusCode} {await range.Content.ReadAsStringAsync()}");
+                var grain = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"exact","value":1000000000000000000,"precision":{{low.TrimStart('-')}}}""");
+                Assert.True((int)grain.StatusCode is 200 or 400, $"{key} precision {low}: {(int)grain.StatusCode} {await grain.Content.ReadAsStringAsync()}");
+            }
     }
 
     private async Task AllChecksAnswerAsync(string key)

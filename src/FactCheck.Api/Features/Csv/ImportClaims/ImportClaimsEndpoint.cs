@@ -30,7 +30,9 @@ internal static class ImportClaimsEndpoint
             .WithDescription("""
                 The columns GET /exports/claims writes, read by name (others are ignored): source_id or source_url, quantity_key,
                 quote, qualifier, value or min and max, and optionally quote_start, precision, as_of, attributed_to, note. Figures are
-                plain numbers with a '.' for decimals. All or nothing: every problem is reported under rows[N].column, N being the
+                plain numbers with a '.' for decimals, within ±10^18 and to at most 10 decimal places. A text cell that starts
+                with an apostrophe before =, +, -, @, a tab, a carriage return or another apostrophe (as the export writes
+                formula-like text) loses that one apostrophe. All or nothing: every problem is reported under rows[N].column, N being the
                 spreadsheet row (the header is row 1). Claims already stored are left as they are.
                 """)
             .Accepts<string>(ClaimColumns.ContentType)
