@@ -31,11 +31,9 @@ DefaultTypeMap.MatchNamesWithUnderscores = true;
 var app = builder.Build();
 
 var db = app.Services.GetRequiredService<Database>();
+await Migrator.ApplyAsync(db);
 await using (var connection = await db.OpenAsync(CancellationToken.None))
-{
-    await Migrator.ApplyAsync(connection);
     cursors = await Cursors.LoadAsync(connection);
-}
 if (app.Configuration.GetValue("FactCheck:SeedOnFirstStart", true))
     await SeedData.LoadIfEmptyAsync(db, app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, CancellationToken.None);
 

@@ -23,11 +23,10 @@ public sealed class CrashSafetyTests : IDisposable
     public async Task A_bulk_import_killed_midway_leaves_a_sound_store_with_all_or_none_of_it()
     {
         string key;
+        using (var store = new Database(_database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite))
+            await Migrator.ApplyAsync(store);
         await using (var connection = _database.Open())
-        {
-            await Migrator.ApplyAsync(connection);
             key = (await ApiKeys.CreateAsync(connection, "crash-test", CancellationToken.None))!;
-        }
 
         var port = FreePort();
         using var api = StartApi(port);

@@ -89,9 +89,9 @@ public sealed class IdentityTests : IDisposable
         using var database = new TestDatabase();
         var store = new Database(database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite);
         long deleted;
+        await Migrator.ApplyAsync(store, upTo: "0005_revisions.sql");
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
-            await Migrator.ApplyAsync(connection, upTo: "0005_revisions.sql");
             var source = await connection.ExecuteScalarAsync<long>(
                 "INSERT INTO sources (publisher, title, published_at) VALUES ('Desk', 'Old store', '2025-09-12') RETURNING id;");
             var quantity = await connection.ExecuteScalarAsync<long>(
@@ -135,9 +135,9 @@ public sealed class IdentityTests : IDisposable
     {
         using var database = new TestDatabase();
         var store = new Database(database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite);
+        await Migrator.ApplyAsync(store, upTo: "0005_revisions.sql");
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {
-            await Migrator.ApplyAsync(connection, upTo: "0005_revisions.sql");
             await connection.ExecuteAsync("""
                 INSERT INTO sources (id, publisher, title, published_at) VALUES (1, 'Desk', 'Old store', '2025-09-12');
                 INSERT INTO quantities (id, key, label, unit, kind) VALUES (1, 'old/held', 'Held', 'people', 'event');

@@ -1,10 +1,9 @@
--- foreign keys off
 -- Ids name one record forever: sources, quantities, claims, relations and revisions become
 -- AUTOINCREMENT tables, so SQLite never hands out an id again after the newest record is deleted
 -- (without it, a new claim took the deleted one's id, and the deleted claim's history and
 -- restore crossed into the new record). Each table is rebuilt as SQLite's documented procedure
--- does it (https://www.sqlite.org/lang_altertable.html#otheralter): the migrator runs this
--- script with foreign keys off and checks them before it commits; every row keeps its id, and
+-- does it (https://www.sqlite.org/lang_altertable.html#otheralter): migrations run with foreign
+-- keys off, and the script checks them itself before it commits; every row keeps its id, and
 -- each table's sequence starts past the highest id it ever held, live or only in history.
 -- Its own indexes and triggers go with a dropped table and are created again as they were.
 
@@ -242,3 +241,8 @@ DELETE FROM sqlite_sequence WHERE name = 'revisions';
 INSERT INTO sqlite_sequence (name, seq) VALUES ('revisions', coalesce((SELECT max(id) FROM revisions), 0));
 
 PRAGMA legacy_alter_table = OFF;
+
+-- Every reference still names a row, or the CHECK fails and the whole rebuild rolls back.
+CREATE TEMP TABLE broken_references (count INTEGER CHECK (count = 0));
+INSERT INTO broken_references SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE broken_references;

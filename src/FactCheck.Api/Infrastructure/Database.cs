@@ -23,6 +23,7 @@ internal sealed class Database : IDisposable
     public Database(string connectionString, Engine engine = Engine.Sqlite)
     {
         Engine = engine;
+        ConnectionString = connectionString;
         if (engine == Engine.Postgres)
         {
             // Nothing a request leaves on a session outlives it (settings and locks are per transaction),
@@ -55,6 +56,9 @@ internal sealed class Database : IDisposable
     }
 
     public Engine Engine { get; }
+
+    /// <summary>The connection string as configured, for tools that open their own connections (the migrations).</summary>
+    public string ConnectionString { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {

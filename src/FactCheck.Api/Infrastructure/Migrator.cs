@@ -1,90 +1,128 @@
-using System.Data.Common;
+using System.Data;
 using System.Reflection;
 using Dapper;
+using DbUp;
+using DbUp.Engine;
+using DbUp.Engine.Transactions;
+using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Api.Infrastructure;
 
 /// <summary>
-/// Applies the forward-only scripts of db/migrations/{sqlite,postgres} (embedded in this assembly)
-/// in name order, one transaction each, and records each in a journal so that starting twice
-/// changes nothing. Both engines journal the same script names.
+/// Applies the forward-only scripts of db/migrations/{sqlite,postgres}, embedded in this assembly,
+/// with DbUp: in name order, one transaction each, each recorded in schema_journal (as the
+/// migrator before DbUp recorded them, so a store it made goes on from where it was). One instance
+/// migrates at a time: a PostgreSQL advisory lock, or on SQLite an exclusive lock on a file beside
+/// the store. SQLite's scripts run with foreign keys off, as SQLite asks of a table rebuild; a
+/// script that rebuilds one checks the references itself before it commits.
 /// </summary>
 internal static class Migrator
 {
     // Any fixed number: the advisory lock that lets one PostgreSQL instance at a time migrate.
     private const long PostgresMigrationLock = 0x46_43_4D_49_47;
 
-    /// <summary>The first line of a SQLite script that must run with foreign keys off (a table rebuild).</summary>
-    private const string ForeignKeysOff = "-- foreign keys off";
-
     /// <param name="upTo">The last script to apply, for a test that builds a store as an earlier version left it.</param>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(DbConnection connection, string? upTo = null)
+    /// <returns>The scripts applied now.</returns>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(Database db, string? upTo = null)
     {
-        var postgres = connection.IsPostgres();
-        if (postgres)
+        var postgres = db.Engine == Engine.Postgres;
+        var prefix = $"migrations/{(postgres ? "postgres" : "sqlite")}/";
+        await using var exclusive = await ExclusiveAsync(db);
+
+        var builder = postgres
+            ? DeployChanges.To.PostgresqlDatabase(db.ConnectionString)
+            : DeployChanges.To.SqliteDatabase(new SqliteConnectionStringBuilder(db.ConnectionString) { ForeignKeys = false, Pooling = false }.ToString());
+        var result = builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(),
+                name => name.StartsWith(prefix, StringComparison.Ordinal) && (upTo is null || string.CompareOrdinal(name[prefix.Length..], upTo) <= 0))
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()   // PostgreSQL's $$ bodies are SQL, not DbUp variables
+            .JournalTo((connections, _) => new SchemaJournal(connections, prefix))
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException($"Migration {result.ErrorScript?.Name ?? "(none)"} failed; it changed nothing.", result.Error);
+        return result.Scripts.Select(s => s.Name[prefix.Length..]).ToList();
+    }
+
+    /// <summary>Held while this instance migrates; another instance starting at once waits for it.</summary>
+    private static async Task<IAsyncDisposable> ExclusiveAsync(Database db)
+    {
+        if (db.Engine == Engine.Postgres)
+        {
+            var connection = await db.OpenAsync(CancellationToken.None);
             await connection.ExecuteAsync("SELECT pg_advisory_lock(@PostgresMigrationLock);", new { PostgresMigrationLock });
-        else
-            // WAL lets readers work while one writer writes; the setting persists in the file.
-            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
-        try
-        {
-            await connection.ExecuteAsync("""
-                CREATE TABLE IF NOT EXISTS schema_journal (
-                    script     TEXT PRIMARY KEY,
-                    applied_at TEXT NOT NULL
-                );
-                """);
-
-            var applied = new List<string>();
-            foreach (var (name, sql) in Scripts(postgres ? "postgres" : "sqlite"))
-            {
-                if (upTo is not null && string.CompareOrdinal(name, upTo) > 0) break;
-                // A script that rebuilds a table SQLite cannot alter in place runs with foreign keys off,
-                // which SQLite allows only outside a transaction, and proves them intact before it commits.
-                var foreignKeysOff = !postgres && sql.StartsWith(ForeignKeysOff, StringComparison.Ordinal);
-                if (foreignKeysOff) await connection.ExecuteAsync("PRAGMA foreign_keys = OFF;");
-                try
-                {
-                    await using var transaction = await connection.BeginTransactionAsync();
-                    // Checked inside the write lock: two instances starting at once apply each script once.
-                    var done = await connection.ExecuteScalarAsync<long>(
-                        "SELECT count(*) FROM schema_journal WHERE script = @name", new { name }, transaction);
-                    if (done > 0) continue;
-
-                    await connection.ExecuteAsync(sql, transaction: transaction);
-                    if (foreignKeysOff && (await connection.QueryAsync("PRAGMA foreign_key_check;", transaction: transaction)).Any())
-                        throw new InvalidOperationException($"Migration {name} would leave rows whose references name nothing; nothing was changed.");
-                    await connection.ExecuteAsync(
-                        "INSERT INTO schema_journal (script, applied_at) VALUES (@name, @at)",
-                        new { name, at = DateTimeOffset.UtcNow.ToString("O") }, transaction);
-                    await transaction.CommitAsync();
-                    applied.Add(name);
-                }
-                finally
-                {
-                    if (foreignKeysOff) await connection.ExecuteAsync("PRAGMA foreign_keys = ON;");
-                }
-            }
-            return applied;
+            return new Unlocking(connection);
         }
-        finally
+
+        // WAL lets readers work while one writer writes; the setting persists in the file.
+        await using (var connection = await db.OpenAsync(CancellationToken.None))
+            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        var path = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource + ".migrating";
+        for (var attempt = 0; ; attempt++)
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                await Task.Delay(50);
+            }
+    }
+
+    /// <summary>
+    /// Releases the advisory lock before the connection goes back to the pool: pooled connections keep
+    /// their session (no DISCARD ALL, Database.cs), so closing alone would leave the lock held.
+    /// </summary>
+    private sealed class Unlocking(System.Data.Common.DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
         {
-            if (postgres)
-                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@PostgresMigrationLock);", new { PostgresMigrationLock });
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@PostgresMigrationLock);", new { PostgresMigrationLock });
+            await connection.DisposeAsync();
         }
     }
 
-    private static IEnumerable<(string Name, string Sql)> Scripts(string engine)
+    /// <summary>DbUp's record of applied scripts, kept in the schema_journal table under the scripts' file names.</summary>
+    private sealed class SchemaJournal(Func<IConnectionManager> connections, string prefix) : IJournal
     {
-        var prefix = $"migrations/{engine}/";
-        var assembly = Assembly.GetExecutingAssembly();
-        foreach (var resource in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        private const string CreateSql = "CREATE TABLE IF NOT EXISTS schema_journal (script TEXT PRIMARY KEY, applied_at TEXT NOT NULL);";
+
+        public string[] GetExecutedScripts() =>
+            connections().ExecuteCommandsWithManagedConnection(commands =>
+            {
+                EnsureTableExistsAndIsLatestVersion(commands);
+                using var command = commands();
+                command.CommandText = "SELECT script FROM schema_journal ORDER BY script;";
+                using var reader = command.ExecuteReader();
+                var scripts = new List<string>();
+                while (reader.Read()) scripts.Add(prefix + reader.GetString(0));
+                return scripts.ToArray();
+            });
+
+        public void StoreExecutedScript(SqlScript script, Func<IDbCommand> dbCommandFactory)
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            yield return (resource[prefix.Length..], reader.ReadToEnd());
+            using var command = dbCommandFactory();
+            command.CommandText = "INSERT INTO schema_journal (script, applied_at) VALUES (@script, @at);";
+            Add(command, "script", script.Name[prefix.Length..]);
+            Add(command, "at", DateTimeOffset.UtcNow.ToString("O"));
+            command.ExecuteNonQuery();
+        }
+
+        public void EnsureTableExistsAndIsLatestVersion(Func<IDbCommand> dbCommandFactory)
+        {
+            using var command = dbCommandFactory();
+            command.CommandText = CreateSql;
+            command.ExecuteNonQuery();
+        }
+
+        private static void Add(IDbCommand command, string name, string value)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
         }
     }
 }

@@ -11,8 +11,8 @@ internal static class KeysCommand
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output)
     {
         using var db = Database.From(configuration);
+        await Migrator.ApplyAsync(db);
         await using var connection = await db.OpenAsync(CancellationToken.None);
-        await Migrator.ApplyAsync(connection);
         switch (args.Skip(1).ToArray())
         {
             case ["create", var name]:
