@@ -50,6 +50,8 @@ public sealed class AccessTests : IDisposable
         var key = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Trim();
         Assert.StartsWith("fck_", key, StringComparison.Ordinal);
         Assert.Equal(1, (await Run("create", "newsroom-cms")).Code);
+        Assert.Equal(1, (await Run("create", "newsroom\u202Ecms")).Code);
+        Assert.Equal(1, (await Run("create", "newsroom-cms\n")).Code);
         Assert.Contains("newsroom-cms\tfck_", (await Run("list")).Output, StringComparison.Ordinal);
         Assert.DoesNotContain(key, (await Run("list")).Output, StringComparison.Ordinal);
 

@@ -49,6 +49,7 @@ public sealed class TextAndHeaderTests : IDisposable
             ("/sources", $$"""{"publisher":"BelTA","title":"{{h}}T","publishedAt":"2025-09-12"}""", "title"),
             ("/claims", $$"""{"sourceId":1,"quantityKey":"belarus/political-prisoners/held","quote":"over 1,300 political prisoners","qualifier":"exact","value":1,"attributedTo":"Vias{{h}}na"}""", "attributedTo"),
             ("/quantities", $$"""{"key":"test/q{{h}}","label":"Held","unit":"people","kind":"event"}""", "key"),
+            ("/quantities", $$"""{"key":"test/q","label":"Held","unit":"people{{h}}","kind":"event"}""", "unit"),
         };
         foreach (var (url, body, field) in cases)
         {

@@ -28,7 +28,9 @@ internal static partial class Rules
     /// can turn a page's text around. Quotes and source texts keep what the article holds.
     /// </summary>
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(s => s is null || !s.EnumerateRunes().Any(IsHidden)).WithMessage(PlainTextMessage);
+        rule.Must(s => s is null || IsPlainText(s)).WithMessage(PlainTextMessage);
+
+    public static bool IsPlainText(string text) => !text.EnumerateRunes().Any(IsHidden);
 
     private static bool IsHidden(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format;

@@ -48,7 +48,7 @@ internal sealed class QuantityFieldsValidator : AbstractValidator<IQuantityField
     {
         RuleFor(x => x.Key).QuantityKey();
         RuleFor(x => x.Label).RequiredText(300).PlainText();
-        RuleFor(x => x.Unit).NotEmpty().Matches("^[a-z][a-z0-9_-]{0,31}$")
+        RuleFor(x => x.Unit).NotEmpty().Matches("^[a-z][a-z0-9_-]{0,31}\\z")
             .WithMessage("Must be a lowercase unit name such as people, percent or usd.");
         RuleFor(x => x.Kind).NotNull().WithMessage($"Must be one of: {Names<QuantityKind>.All}.");
         RuleFor(x => x.WindowDays).NotNull().InclusiveBetween(0, 36_500)

@@ -15,6 +15,10 @@ internal static class KeysCommand
         await using var connection = await db.OpenAsync(CancellationToken.None);
         switch (args.Skip(1).ToArray())
         {
+            case ["create", var name] when string.IsNullOrWhiteSpace(name) || !Rules.IsPlainText(name):
+                // A key's name is the author of every revision it writes: it must read as what it is.
+                await output.WriteLineAsync($"The name '{name}' is blank or holds hidden characters. {Rules.PlainTextMessage}");
+                return 1;
             case ["create", var name]:
                 if (await ApiKeys.CreateAsync(connection, name, CancellationToken.None) is not { } key)
                 {
