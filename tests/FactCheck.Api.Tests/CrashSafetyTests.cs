@@ -23,7 +23,7 @@ public sealed class CrashSafetyTests : IDisposable
     public async Task A_bulk_import_killed_midway_leaves_a_sound_store_with_all_or_none_of_it()
     {
         string key;
-        using (var store = new Database(_database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite))
+        using (var store = _database.Store())
             await Migrator.ApplyAsync(store);
         await using (var connection = _database.Open())
             key = (await ApiKeys.CreateAsync(connection, "crash-test", CancellationToken.None))!;

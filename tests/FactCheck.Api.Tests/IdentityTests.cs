@@ -87,7 +87,7 @@ public sealed class IdentityTests : IDisposable
     public async Task An_existing_store_upgrades_in_place_keeping_every_row_and_revision()
     {
         using var database = new TestDatabase();
-        var store = new Database(database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite);
+        using var store = database.Store();
         long deleted;
         await Migrator.ApplyAsync(store, upTo: "0005_revisions.sql");
         await using (var connection = await store.OpenAsync(CancellationToken.None))
@@ -134,7 +134,7 @@ public sealed class IdentityTests : IDisposable
     public async Task A_history_that_crossed_two_records_before_the_upgrade_is_not_restored_over_the_live_one()
     {
         using var database = new TestDatabase();
-        var store = new Database(database.ConnectionString, TestDatabase.Engine == "postgres" ? Engine.Postgres : Engine.Sqlite);
+        using var store = database.Store();
         await Migrator.ApplyAsync(store, upTo: "0005_revisions.sql");
         await using (var connection = await store.OpenAsync(CancellationToken.None))
         {

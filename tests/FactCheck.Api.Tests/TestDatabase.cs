@@ -82,6 +82,10 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The API's own handle on this store, for a test that migrates or writes as the API does.</summary>
+    internal FactCheck.Api.Infrastructure.Database Store() =>
+        new(ConnectionString, Engine == "postgres" ? FactCheck.Api.Infrastructure.Engine.Postgres : FactCheck.Api.Infrastructure.Engine.Sqlite);
+
     /// <summary>The one value <paramref name="sql"/> reads.</summary>
     public object? Scalar(string sql)
     {
