@@ -36,6 +36,8 @@ internal static class OpenApi
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.SchemaFilter<FigureBounds>();
             options.OperationFilter<CamelCaseQueryParameters>();
+            // Relative to where the document is served: a generated client calls the host it read it from.
+            options.AddServer(new OpenApiServer { Url = "/" });
             options.AddSecurityDefinition(ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
@@ -102,8 +104,9 @@ internal static class OpenApi
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = new EndpointMetadataCollection(context.ApiDescription.ActionDescriptor.EndpointMetadata);
-            if (!metadata.NeedsKey(configuration.GetValue("FactCheck:Access:ReadsNeedKey", false))) return;
             operation.Security ??= [];
+            // An open read says so (security: []), so a client or linter need not guess that it takes no key.
+            if (!metadata.NeedsKey(configuration.GetValue("FactCheck:Access:ReadsNeedKey", false))) return;
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthentication.SchemeName, context.Document)] = [] });
             operation.Responses ??= [];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No live API key was sent in the X-Api-Key header." });
