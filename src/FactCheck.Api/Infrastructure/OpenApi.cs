@@ -35,6 +35,7 @@ internal static class OpenApi
             // Figures are exact decimals, not doubles: a client generator should not round 4.0 to 4.
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.SchemaFilter<FigureBounds>();
+            options.DocumentFilter<TagDescriptions>();
             options.OperationFilter<CamelCaseQueryParameters>();
             // Relative to where the document is served: a generated client calls the host it read it from.
             options.AddServer(new OpenApiServer { Url = "/" });
@@ -65,6 +66,28 @@ internal static class OpenApi
             });
         });
         return app;
+    }
+
+    /// <summary>What each group of operations is for, as Swagger UI and generated clients show it.</summary>
+    private sealed class TagDescriptions : IDocumentFilter
+    {
+        private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+        {
+            ["Sources"] = "The articles claims are recorded from, with their text when kept.",
+            ["Quantities"] = "What claims measure: a key, a unit, an event or a stock with its window.",
+            ["Claims"] = "Figures a source states about a quantity, with quote, qualifier, date and voice; search and cursors.",
+            ["Relations"] = "Arithmetic declared between quantities: percent, ratio, sum, parts at most, difference.",
+            ["Checks"] = "The claims checked against each other: findings, verdicts, and figures checked before they are published.",
+            ["Import"] = "A whole document of sources, quantities, claims and relations, all or nothing.",
+            ["CSV"] = "A desk's spreadsheet of claims out and back in, and the findings as CSV.",
+            ["Extraction"] = "Numbers read from text, proposed as claims and accepted in one call.",
+            ["ClaimReview"] = "schema.org ClaimReview JSON-LD for a CMS to embed.",
+            ["History"] = "Every create, update and delete kept as a revision, and restores.",
+            ["Pictures"] = "SVG charts of a quantity's claims, and the desk page of open conflicts.",
+        };
+
+        public void Apply(OpenApiDocument document, DocumentFilterContext context) =>
+            document.Tags = new HashSet<OpenApiTag>(Descriptions.Select(d => new OpenApiTag { Name = d.Key, Description = d.Value }));
     }
 
     /// <summary>A claim's figures state their bound (Rules.Figure), so a client can check one before it sends it.</summary>

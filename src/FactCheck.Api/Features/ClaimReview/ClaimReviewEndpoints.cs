@@ -11,7 +11,7 @@ internal static class ClaimReviewOfClaimEndpoint
         api.MapGet("/claims/{id:long}/claim-review", HandleAsync)
             .WithName("GetClaimReview").WithTags("ClaimReview")
             .WithSummary("The schema.org ClaimReview of one claim, as JSON-LD")
-            .WithDescription("Ready to embed in a page as <script type=\"application/ld+json\">: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.")
+            .WithDescription("Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.")
             .Produces<JsonObject>(StatusCodes.Status200OK, ClaimReviews.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 

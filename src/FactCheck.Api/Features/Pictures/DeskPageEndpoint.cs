@@ -32,7 +32,8 @@ internal static class DeskPageEndpoint
             .WithName("GetDeskPage").WithTags("Pictures")
             .WithSummary("The desk page: quantities with open conflicts, newest first")
             .WithDescription("Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.")
-            .Produces<string>(StatusCodes.Status200OK, "text/html");
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, Database db, CancellationToken ct)
     {

@@ -20,7 +20,9 @@ internal static class ExportClaimsEndpoint
             .WithName("ExportClaims").WithTags("CSV")
             .WithSummary("Export claims as CSV")
             .WithDescription("One row per claim, figures exactly as stored, in the columns POST /imports/claims reads back: id, source_id, source_url, quantity_key, quote, quote_start, qualifier, value, min, max, precision, as_of (empty: the source's date), effective_as_of, attributed_to, note.")
-            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType);
+            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     /// <param name="quantity">Only claims about the quantity with this key.</param>
     /// <param name="sourceId">Only claims made by this source.</param>

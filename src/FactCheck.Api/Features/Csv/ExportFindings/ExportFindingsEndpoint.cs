@@ -12,7 +12,8 @@ internal static class ExportFindingsEndpoint
             .WithName("ExportFindings").WithTags("CSV")
             .WithSummary("Export every finding as CSV")
             .WithDescription("One row per finding, in the order of GET /findings: kind, quantity_keys, claim_ids, source_ids (each ';'-separated), relation_id and the explanation.")
-            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType);
+            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, CancellationToken ct)
     {
