@@ -78,7 +78,8 @@ internal static class RestoreRevisionEndpoint
             return Problems.Conflict("The revision belongs to an earlier record",
                 $"A later record was created under {revision.Entity} id {revision.EntityId}; revision {revision.Id} kept the state of one deleted before it, and is not written over another record.");
         // Setting a live item back is an edit like any other: If-Match guards it against a stale read.
-        if (await CurrentAsync(connection, transaction, revision, ct) is { } current && ETags.Precondition(context, current) is { } stale)
+        if (context.Request.Headers.IfMatch.Count > 0
+            && await CurrentAsync(connection, transaction, revision, ct) is { } current && ETags.Precondition(context, current) is { } stale)
             return stale;
 
         try

@@ -21,13 +21,12 @@ internal sealed class KeyCache(Database db, IConfiguration configuration, TimePr
     public long Lookups => Interlocked.Read(ref _lookups);
 
     /// <summary>The name of a key already known to be live, without asking the database; else null.</summary>
-    public string? KnownLive(string key) =>
-        _entries.TryGetValue(key, out var entry) && entry.Until > time.GetTimestamp() ? entry.Name : null;
+    public string? KnownLive(string key) => Cached(key, out var name) ? name : null;
 
     /// <summary>The name of the live key, or null for a key that is unknown or revoked.</summary>
     public async ValueTask<string?> NameOfAsync(string key, CancellationToken ct)
     {
-        if (_entries.TryGetValue(key, out var entry) && entry.Until > time.GetTimestamp()) return entry.Name;
+        if (Cached(key, out var cached)) return cached;
 
         Interlocked.Increment(ref _lookups);
         string? name;
@@ -36,5 +35,13 @@ internal sealed class KeyCache(Database db, IConfiguration configuration, TimePr
         if (_entries.Count >= MaxEntries) _entries.Clear();
         _entries[key] = (name, time.GetTimestamp() + _lifetime);
         return name;
+    }
+
+    // What the key was found to be, while that finding is fresh: its name, or null for a key that is not live.
+    private bool Cached(string key, out string? name)
+    {
+        var fresh = _entries.TryGetValue(key, out var entry) && entry.Until > time.GetTimestamp();
+        name = fresh ? entry.Name : null;
+        return fresh;
     }
 }

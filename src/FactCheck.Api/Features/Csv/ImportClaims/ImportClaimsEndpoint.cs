@@ -203,7 +203,7 @@ internal sealed record CsvClaim : IClaimFields
             Max = Typed(ClaimColumns.Max, t => (decimal.TryParse(t, Plain, CultureInfo.InvariantCulture, out var v), v), figure),
             Precision = Typed(ClaimColumns.Precision, t => (decimal.TryParse(t, Plain, CultureInfo.InvariantCulture, out var v), v), figure),
             AsOf = Typed(ClaimColumns.AsOf, t => (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v), v),
-                "Must be a date written YYYY-MM-DD."),
+                QueryDates.DateMessage),
             AttributedTo = SpreadsheetText.Restored(cell(ClaimColumns.AttributedTo)),
             Note = SpreadsheetText.Restored(cell(ClaimColumns.Note)),
         };
