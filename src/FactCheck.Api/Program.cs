@@ -1,5 +1,4 @@
 using Dapper;
-using FactCheck.Api.Features;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Api.Infrastructure.Access;
@@ -16,11 +15,10 @@ builder.Services.AddSingleton<StoreReport>();
 Cursors? cursors = null;
 builder.Services.AddSingleton(_ => cursors ?? throw new InvalidOperationException("The store's secrets are read at start-up."));
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
-// Body binding failures are thrown, so the exception handler can name the field in a 400.
-builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddRequestValidators();
+Validation.UseJsonFieldNames();
+builder.Services.AddFactCheckEndpoints();
 builder.Services.AddFactCheckOpenApi();
 builder.Services.AddFactCheckAccess(builder.Configuration);
 builder.Services.AddFactCheckCors(builder.Configuration);
@@ -47,11 +45,13 @@ app.UseNulCharacterRefusal();
 app.UseRateLimiter();
 app.UseApiKeyAuthentication();
 app.UseAuthorization();
+app.UseReadKeys();
 app.UseConditionalGets();
+app.UseWriteQueue();
 app.UseFactCheckOpenApi();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealth();
-app.MapFactCheckEndpoints();
+app.UseFactCheckEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -58,11 +58,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         var (field, message) = bad.InnerException switch
         {
-            JsonException json when UnmappedProperty().Match(json.Message) is { Success: true } m =>
-                (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is not a field of this request; the OpenAPI document lists the fields it takes."),
-            JsonException json when DuplicateProperty().Match(json.Message) is { Success: true } m =>
-                (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is given twice; send each field once."),
-            JsonException json => (FieldOf(json.Path), JsonMessage(json)),
+            JsonException json => JsonFailure(json),
             _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => ("", "A JSON body is required."),
             _ when BindFailure().Match(bad.Message) is { Success: true } m =>
                 (JsonNamingPolicy.CamelCase.ConvertName(m.Groups["name"].Value), $"'{m.Groups["value"].Value}': {Expected(m.Groups["type"].Value)}"),
@@ -74,6 +70,18 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Title = "The request could not be read",
         };
     }
+
+    /// <summary>The field a body that did not read names, and what it should have held.</summary>
+    public static (string Field, string Message) JsonFailure(JsonException json) => json switch
+    {
+        _ when UnmappedProperty().Match(json.Message) is { Success: true } m =>
+            (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is not a field of this request; the OpenAPI document lists the fields it takes."),
+        _ when DuplicateProperty().Match(json.Message) is { Success: true } m =>
+            (Join(FieldOf(json.Path), m.Groups["name"].Value), "Is given twice; send each field once."),
+        _ when json.Message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) && FieldOf(json.Path) == "" =>
+            ("", "A JSON body is required."),
+        _ => (FieldOf(json.Path), JsonMessage(json)),
+    };
 
     // "$.claims[3].value" names the field "claims[3].value", the same path the validators report.
     private static string FieldOf(string? path) =>
@@ -91,7 +99,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         return cut > 0 ? json.Message[..cut] : json.Message;
     }
 
-    private static string Expected(string type) => type switch
+    /// <summary>What a value of this type (its .NET name) must look like, in words.</summary>
+    public static string Expected(string type) => type switch
     {
         _ when type.Contains(nameof(Qualifier), StringComparison.Ordinal) => $"Must be one of: {Names<Qualifier>.All}.",
         _ when type.Contains(nameof(QuantityKind), StringComparison.Ordinal) => $"Must be one of: {Names<QuantityKind>.All}.",

@@ -7,20 +7,34 @@ namespace FactCheck.Api.Infrastructure;
 /// writes ahead of it. Reads never queue. The busy timeout stays as the guard for writers outside
 /// this process, such as the keys command.
 /// </summary>
-internal sealed class WriteQueue : IEndpointFilter
+internal static class WriteQueue
 {
-    private readonly SemaphoreSlim _turn = new(1, 1);
+    /// <summary>The mark a write endpoint carries (the <see cref="Writes"/> group puts it there).</summary>
+    public static readonly object Queued = new QueuedWrite();
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Runs each marked endpoint's request in turn; the last middleware before the endpoints.</summary>
+    public static IApplicationBuilder UseWriteQueue(this IApplicationBuilder app)
     {
-        await _turn.WaitAsync(context.HttpContext.RequestAborted);
-        try
+        var turn = new SemaphoreSlim(1, 1);
+        return app.Use(async (context, next) =>
         {
-            return await next(context);
-        }
-        finally
-        {
-            _turn.Release();
-        }
+            if (context.GetEndpoint()?.Metadata.GetMetadata<QueuedWrite>() is null)
+            {
+                await next(context);
+                return;
+            }
+
+            await turn.WaitAsync(context.RequestAborted);
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                turn.Release();
+            }
+        });
     }
+
+    private sealed class QueuedWrite;
 }

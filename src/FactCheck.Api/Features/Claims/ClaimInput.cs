@@ -53,7 +53,7 @@ internal sealed record ClaimInput : IClaimFields
     public string? Note { get; init; }
 }
 
-internal sealed class ClaimInputValidator : AbstractValidator<ClaimInput>
+internal sealed class ClaimInputValidator : FastEndpoints.Validator<ClaimInput>
 {
     public ClaimInputValidator()
     {

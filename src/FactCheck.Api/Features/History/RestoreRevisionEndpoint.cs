@@ -6,11 +6,14 @@ using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Features.Sources;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.History;
 
-internal static class RestoreRevisionEndpoint
+/// <summary>Set an item back to a revision, or revive a deleted one</summary>
+/// <remarks>Writes the state the revision kept as the item's current state, under its own id, and records a new 'restore' revision. Refused with 409 when that state no longer fits: a claim whose source or quantity is gone, a key or URL another item took, a revision of an earlier record that had the same id. Setting a live item back takes If-Match with its ETag, as an update does.</remarks>
+internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<RevisionResponse>, ProblemHttpResult>>
 {
     // Each item comes back under its own id, with the state the revision kept (its fields are the
     // parameters, named as stored); an upsert, so a tombstone is revived and a live item is set back.
@@ -50,14 +53,15 @@ internal static class RestoreRevisionEndpoint
         INSERT INTO relation_terms (relation_id, role, position, quantity_id) VALUES (@id, @role, @position, @quantity_id);
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/revisions/{id:long}/restore", HandleAsync)
-            .WithName("RestoreRevision").WithTags("History")
-            .WithSummary("Set an item back to a revision, or revive a deleted one")
-            .WithDescription("Writes the state the revision kept as the item's current state, under its own id, and records a new 'restore' revision. Refused with 409 when that state no longer fits: a claim whose source or quantity is gone, a key or URL another item took, a revision of an earlier record that had the same id. Setting a live item back takes If-Match with its ETag, as an update does.")
+    public override void Configure()
+    {
+        Post("/revisions/{id:long}/restore");
+        Group<Writes>();
+        Description(b => b.WithName("RestoreRevision").WithTags("History")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
 
     // Before migration 0006 SQLite could give a deleted record's id to a new one: such an id's history
     // then holds a second 'create', and a revision before it belongs to a record that is gone.
@@ -66,9 +70,10 @@ internal static class RestoreRevisionEndpoint
         WHERE entity = @Entity AND entity_id = @EntityId AND revision > @Revision AND action = 'create';
         """;
 
-    internal static async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> HandleAsync(
-        long id, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
+        var id = Route<long>("id");
+        var context = HttpContext;
         using var restoring = Actor.Restoring();
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

@@ -138,7 +138,7 @@ internal sealed record ImportRelation : IRelationFields
     public string? Meaning { get; init; }
 }
 
-internal sealed class ImportDocumentValidator : AbstractValidator<ImportDocument>
+internal sealed class ImportDocumentValidator : FastEndpoints.Validator<ImportDocument>
 {
     public const int MaxItems = 100_000;
 

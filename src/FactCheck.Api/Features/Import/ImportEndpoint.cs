@@ -1,23 +1,22 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Import;
 
-internal static class ImportEndpoint
+/// <summary>Import sources, quantities, claims and relations in one transaction</summary>
+/// <remarks>Takes a document shaped like seed-claims.json (snake_case: published, window_days, as_of, attributed_to). All or nothing: every problem is reported at once under the path of the offending item (claims[3].quote). Items already stored as they are stay unchanged, so posting the same document twice changes nothing. </remarks>
+internal sealed class ImportEndpoint(Database db) : Endpoint<ImportDocument, Results<Ok<ImportResult>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/imports", HandleAsync)
-            .WithName("ImportDocument").WithTags("Import")
-            .WithSummary("Import sources, quantities, claims and relations in one transaction")
-            .WithDescription("""
-                Takes a document shaped like seed-claims.json (snake_case: published, window_days, as_of, attributed_to).
-                All or nothing: every problem is reported at once under the path of the offending item (claims[3].quote).
-                Items already stored as they are stay unchanged, so posting the same document twice changes nothing.
-                """)
-            .Validate<ImportDocument>();
+    public override void Configure()
+    {
+        Post("/imports");
+        Group<Writes>();
+        RequestBinder(JsonBody<ImportDocument>.Binder);
+        Description(b => b.WithName("ImportDocument").WithTags("Import"));
+    }
 
-    internal static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> HandleAsync(
-        ImportDocument document, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ExecuteAsync(ImportDocument document, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

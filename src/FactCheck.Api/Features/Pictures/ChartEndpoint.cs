@@ -4,10 +4,13 @@ using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 
 namespace FactCheck.Api.Features.Pictures;
 
-internal static class ChartEndpoint
+/// <summary>A quantity's claims as an SVG chart</summary>
+/// <remarks>Each claim as the interval it allows, at its date, labelled by source and attribution and coloured by whether it conflicts; relation-implied intervals as bands. Embed it with one tag: &lt;img src=".../charts/quantities/belarus/political-prisoners/held" alt="..."&gt;.</remarks>
+internal sealed class ChartEndpoint(Database db) : EndpointWithoutRequest<IResult>
 {
     public const string ContentType = "image/svg+xml";
 
@@ -16,20 +19,22 @@ internal static class ChartEndpoint
         WHERE q.key = @key;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/charts/quantities/{**key}", HandleAsync)
-            .WithName("GetQuantityChart").WithTags("Pictures")
-            .WithSummary("A quantity's claims as an SVG chart")
-            .WithDescription("Each claim as the interval it allows, at its date, labelled by source and attribution and coloured by whether it conflicts; relation-implied intervals as bands. Embed it with one tag: <img src=\".../charts/quantities/belarus/political-prisoners/held\" alt=\"...\">.")
+    public override void Configure()
+    {
+        Get("/charts/quantities/{**key}");
+        Group<Reads>();
+        Description(b => b.WithName("GetQuantityChart").WithTags("Pictures")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
 
     /// <summary>An SVG opened on its own is a document: it may run nothing and load nothing. A CMS still embeds it anywhere.</summary>
     internal const string ContentSecurityPolicy = "default-src 'none'";
 
-    /// <param name="key">The quantity's key.</param>
-    internal static async Task<IResult> HandleAsync(string key, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
+        var key = Route<string>("key")!;
+        var context = HttpContext;
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
         var svg = await SvgAsync(connection, key, ct);

@@ -6,10 +6,13 @@ using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 
 namespace FactCheck.Api.Features.Pictures;
 
-internal static class DeskPageEndpoint
+/// <summary>The desk page: quantities with open conflicts, newest first</summary>
+/// <remarks>Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.</remarks>
+internal sealed class DeskPageEndpoint(StoreReport store, Database db) : EndpointWithoutRequest<IResult>
 {
     // The page's one style sheet, inline; the Content-Security-Policy names its hash, so nothing else may style or script the page.
     private const string Style = """
@@ -27,16 +30,18 @@ internal static class DeskPageEndpoint
     private static string SourcesSql(DbConnection connection) =>
         $"SELECT id, publisher, title, url, published_at FROM sources WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY published_at DESC, id;";
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/desk", HandleAsync)
-            .WithName("GetDeskPage").WithTags("Pictures")
-            .WithSummary("The desk page: quantities with open conflicts, newest first")
-            .WithDescription("Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.")
-            .Produces<string>(StatusCodes.Status200OK, "text/html")
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-
-    internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/desk");
+        Group<Reads>();
+        Description(b => b.WithName("GetDeskPage").WithTags("Pictures")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests));
+    }
+
+    public override async Task<IResult> ExecuteAsync(CancellationToken ct)
+    {
+        var context = HttpContext;
         var current = await store.GetAsync(ct);
         var report = current.Report;
         var labels = current.World.Quantities.ToDictionary(q => q.Key, q => q.Label);

@@ -62,7 +62,7 @@ internal sealed class QuantityFieldsValidator : AbstractValidator<IQuantityField
     }
 }
 
-internal sealed class QuantityInputValidator : AbstractValidator<QuantityInput>
+internal sealed class QuantityInputValidator : FastEndpoints.Validator<QuantityInput>
 {
     public QuantityInputValidator() => Include(new QuantityFieldsValidator());
 }

@@ -35,7 +35,7 @@ internal sealed record RelationInput : IRelationFields
     public string? Meaning { get; init; }
 }
 
-internal sealed class RelationInputValidator : AbstractValidator<RelationInput>
+internal sealed class RelationInputValidator : FastEndpoints.Validator<RelationInput>
 {
     public RelationInputValidator() => Include(new RelationFieldsValidator());
 }

@@ -53,7 +53,7 @@ internal sealed class SourceFieldsValidator : AbstractValidator<ISourceFields>
     }
 }
 
-internal sealed class SourceInputValidator : AbstractValidator<SourceInput>
+internal sealed class SourceInputValidator : FastEndpoints.Validator<SourceInput>
 {
     public SourceInputValidator() => Include(new SourceFieldsValidator());
 }

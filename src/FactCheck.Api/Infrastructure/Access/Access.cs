@@ -12,8 +12,10 @@ namespace FactCheck.Api.Infrastructure.Access;
 /// </summary>
 internal static class Access
 {
-    public const string Read = "read";
     public const string Write = "write";
+
+    /// <summary>The mark a read endpoint carries (the Reads group puts it there).</summary>
+    public static readonly ReadMetadata ReadEndpoint = new();
 
     public static IServiceCollection AddFactCheckAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,14 +31,7 @@ internal static class Access
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<KeyCache>();
-        var readsNeedKey = configuration.GetValue("FactCheck:Access:ReadsNeedKey", false);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Write, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Read, p =>
-            {
-                if (readsNeedKey) p.RequireAuthenticatedUser();
-                else p.RequireAssertion(_ => true);
-            });
+        services.AddAuthorizationBuilder().AddPolicy(Write, p => p.RequireAuthenticatedUser());
 
         var permits = configuration.GetValue("FactCheck:RateLimit:PermitsPerMinute", 1200);
         var window = new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
@@ -102,6 +97,16 @@ internal static class Access
         }
     }
 
+    /// <summary>With FactCheck:Access:ReadsNeedKey, a read without a live key is challenged (401) like a write.</summary>
+    public static IApplicationBuilder UseReadKeys(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("FactCheck:Access:ReadsNeedKey", false)) return app;
+        return app.Use((context, next) =>
+            context.GetEndpoint()?.Metadata.GetMetadata<ReadMetadata>() is not null && context.User.Identity?.IsAuthenticated != true
+                ? context.ChallengeAsync(ApiKeyAuthentication.SchemeName)
+                : next(context));
+    }
+
     private static string? KnownLiveKey(HttpContext context) =>
         context.Request.Headers.TryGetValue(ApiKeys.Header, out var key)
             ? context.RequestServices.GetRequiredService<KeyCache>().KnownLive(key.ToString())
@@ -136,5 +141,7 @@ internal static class Access
     }
 
     public static bool NeedsKey(this EndpointMetadataCollection metadata, bool readsNeedKey) =>
-        metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Write || (a.Policy == Read && readsNeedKey));
+        metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Write) || (readsNeedKey && metadata.GetMetadata<ReadMetadata>() is not null);
+
+    internal sealed class ReadMetadata;
 }

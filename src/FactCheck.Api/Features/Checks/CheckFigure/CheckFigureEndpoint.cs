@@ -2,22 +2,25 @@ using Dapper;
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Checks.CheckFigure;
 
-internal static class CheckFigureEndpoint
+/// <summary>Check a figure that is not stored against the stored claims</summary>
+/// <remarks>Applies the same rules as the stored check to one figure, as if it were a claim about the quantity, and writes nothing.</remarks>
+internal sealed class CheckFigureEndpoint(Database db) : Endpoint<CheckFigureRequest, Results<Ok<CheckFigureResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/checks", HandleAsync)
-            .WithName("CheckFigure").WithTags("Checks")
-            .WithSummary("Check a figure that is not stored against the stored claims")
-            .WithDescription("Applies the same rules as the stored check to one figure, as if it were a claim about the quantity, and writes nothing.")
-            .Validate<CheckFigureRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+    public override void Configure()
+    {
+        Post("/checks");
+        Group<Reads>();
+        RequestBinder(JsonBody<CheckFigureRequest>.Binder);
+        Description(b => b.WithName("CheckFigure").WithTags("Checks")
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
 
-    internal static async Task<Results<Ok<CheckFigureResponse>, ProblemHttpResult>> HandleAsync(
-        CheckFigureRequest request, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<CheckFigureResponse>, ProblemHttpResult>> ExecuteAsync(CheckFigureRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         if (request.SourceId is { } sourceId && !await connection.ExecuteScalarAsync<bool>(

@@ -35,7 +35,7 @@ internal sealed record CheckFigureRequest : IClaimFigures
     public long? SourceId { get; init; }
 }
 
-internal sealed class CheckFigureRequestValidator : AbstractValidator<CheckFigureRequest>
+internal sealed class CheckFigureRequestValidator : FastEndpoints.Validator<CheckFigureRequest>
 {
     public CheckFigureRequestValidator()
     {

@@ -1,26 +1,23 @@
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Checks.ListFindings;
 
-internal static class ListFindingsEndpoint
+/// <summary>List every finding across the store</summary>
+/// <remarks>Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records' revisions as they stood at that instant. </remarks>
+internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : Endpoint<ListFindingsRequest, Ok<Page<FindingResponse>>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/findings", HandleAsync)
-            .WithName("ListFindings").WithTags("Checks")
-            .WithSummary("List every finding across the store")
-            .WithDescription("""
-                Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to
-                rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any
-                role), source and kind. Computed once per change to the records; with asOf, from the records' revisions as they
-                stood at that instant.
-                """)
-            .Validate<ListFindingsRequest>();
+    public override void Configure()
+    {
+        Get("/findings");
+        Group<Reads>();
+        Description(b => b.WithName("ListFindings").WithTags("Checks"));
+    }
 
-    internal static async Task<Ok<Page<FindingResponse>>> HandleAsync(
-        [AsParameters] ListFindingsRequest request, StoreReport store, Database db, CancellationToken ct)
+    public override async Task<Ok<Page<FindingResponse>>> ExecuteAsync(ListFindingsRequest request, CancellationToken ct)
     {
         var current = request.AsOf is { } instant ? await AsOfAsync(db, instant, ct) : await store.GetAsync(ct);
         var kind = request.Kind is { } word ? Names<FindingKind>.Parse(word) : (FindingKind?)null;
@@ -63,7 +60,7 @@ internal sealed record ListFindingsRequest : IPaged
     public int? PageSize { get; init; }
 }
 
-internal sealed class ListFindingsRequestValidator : AbstractValidator<ListFindingsRequest>
+internal sealed class ListFindingsRequestValidator : Validator<ListFindingsRequest>
 {
     public ListFindingsRequestValidator()
     {

@@ -1,29 +1,32 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Checks.SourceFindings;
 
-internal static class SourceFindingsEndpoint
+/// <summary>What in this source disagrees with what others say</summary>
+/// <remarks>The findings that rest on at least one of the source's claims: conflicts within the source and with every other source, by value and by relation.</remarks>
+internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindingsRequest, Results<Ok<Page<FindingResponse>>, ProblemHttpResult>>
 {
     private const string QuantitiesSql = """
         SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id);
         SELECT DISTINCT q.key FROM claims c JOIN quantities q ON q.id = c.quantity_id WHERE c.source_id = @id;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sources/{id:long}/findings", HandleAsync)
-            .WithName("ListSourceFindings").WithTags("Checks")
-            .WithSummary("What in this source disagrees with what others say")
-            .WithDescription("The findings that rest on at least one of the source's claims: conflicts within the source and with every other source, by value and by relation.")
-            .Validate<SourceFindingsRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    internal static async Task<Results<Ok<Page<FindingResponse>>, ProblemHttpResult>> HandleAsync(
-        long id, [AsParameters] SourceFindingsRequest request, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/sources/{id:long}/findings");
+        Group<Reads>();
+        Description(b => b.WithName("ListSourceFindings").WithTags("Checks")
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task<Results<Ok<Page<FindingResponse>>, ProblemHttpResult>> ExecuteAsync(SourceFindingsRequest request, CancellationToken ct)
+    {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(QuantitiesSql, new { id }, cancellationToken: ct));
         if (!await results.ReadSingleAsync<bool>())
@@ -47,7 +50,7 @@ internal sealed record SourceFindingsRequest : IPaged
     public int? PageSize { get; init; }
 }
 
-internal sealed class SourceFindingsRequestValidator : AbstractValidator<SourceFindingsRequest>
+internal sealed class SourceFindingsRequestValidator : Validator<SourceFindingsRequest>
 {
     public SourceFindingsRequestValidator() => Include(new PagedValidator());
 }

@@ -1,22 +1,29 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Claims.CreateClaim;
 
-internal static class CreateClaimEndpoint
+/// <summary>Record one numeric claim made by a source</summary>
+/// <remarks>Records the quote, the figure(s) and the qualifier. When the source keeps its text the quote must occur in it, and the claim reports where. The same claim recorded twice is a 409.</remarks>
+internal sealed class CreateClaimEndpoint(Database db) : Endpoint<ClaimInput, Results<Created<ClaimResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/claims", HandleAsync)
-            .WithName("CreateClaim").WithTags("Claims")
-            .WithSummary("Record one numeric claim made by a source")
-            .WithDescription("Records the quote, the figure(s) and the qualifier. When the source keeps its text the quote must occur in it, and the claim reports where. The same claim recorded twice is a 409.")
-            .Validate<ClaimInput>()
+    public override void Configure()
+    {
+        Post("/claims");
+        Group<Writes>();
+        RequestBinder(JsonBody<ClaimInput>.Binder);
+        Description(b => b.WithName("CreateClaim").WithTags("Claims")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict));
+    }
 
-    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> HandleAsync(
-        ClaimInput input, Database db, CancellationToken ct)
+    public override Task<Results<Created<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(ClaimInput input, CancellationToken ct) =>
+        CreateAsync(input, db, ct);
+
+    /// <summary>Records a claim; accepting a proposed mention records one the same way.</summary>
+    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> CreateAsync(ClaimInput input, Database db, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

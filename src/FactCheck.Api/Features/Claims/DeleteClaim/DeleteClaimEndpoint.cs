@@ -1,21 +1,26 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Claims.DeleteClaim;
 
-internal static class DeleteClaimEndpoint
+/// <summary>Delete a claim</summary>
+internal sealed class DeleteClaimEndpoint(Database db) : EndpointWithoutRequest<Results<NoContent, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/claims/{id:long}", HandleAsync)
-            .WithName("DeleteClaim").WithTags("Claims")
-            .WithSummary("Delete a claim")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-
-    internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        long id, HttpContext context, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Delete("/claims/{id:long}");
+        Group<Writes>();
+        Description(b => b.WithName("DeleteClaim").WithTags("Claims")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
+
+    public override async Task<Results<NoContent, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
+        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)

@@ -1,19 +1,23 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Claims.GetClaim;
 
-internal static class GetClaimEndpoint
+/// <summary>Read one claim</summary>
+internal sealed class GetClaimEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<ClaimResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/claims/{id:long}", HandleAsync)
-            .WithName("GetClaim").WithTags("Claims")
-            .WithSummary("Read one claim")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    internal static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/claims/{id:long}");
+        Group<Reads>();
+        Description(b => b.WithName("GetClaim").WithTags("Claims")
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         var claim = await ClaimQueries.FindAsync(connection, id, ct);
         return claim is null ? Problems.NotFound("claim", id) : TypedResults.Ok(claim);

@@ -1,11 +1,14 @@
 using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Claims.ListClaims;
 
-internal static class ListClaimsEndpoint
+/// <summary>List and search claims</summary>
+/// <remarks>Filters by quantity key, source, who the figure is attributed to (case-insensitive, exact) and an asOf date range; q searches quotes, attributions, quantity keys, labels and aliases, and source titles and publishers (every word, as a prefix). Sort by id, asOf or relevance (with q), '-' for descending. Page by number, or follow nextCursor for pages that stay stable while claims are added. </remarks>
+internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoint<ListClaimsRequest, Ok<Page<ClaimResponse>>>
 {
     /// <summary>
     /// Only the conditions the request asks for, each a constant, and only their parameters: "@x IS
@@ -45,20 +48,13 @@ internal static class ListClaimsEndpoint
 
     public static IEnumerable<string> SortNames => Sorts.Keys;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/claims", HandleAsync)
-            .WithName("ListClaims").WithTags("Claims")
-            .WithSummary("List and search claims")
-            .WithDescription("""
-                Filters by quantity key, source, who the figure is attributed to (case-insensitive, exact) and an asOf date range;
-                q searches quotes, attributions, quantity keys, labels and aliases, and source titles and publishers (every word,
-                as a prefix). Sort by id, asOf or relevance (with q), '-' for descending. Page by number, or follow nextCursor for
-                pages that stay stable while claims are added.
-                """)
-            .Validate<ListClaimsRequest>();
-
-    internal static async Task<Ok<Page<ClaimResponse>>> HandleAsync(
-        [AsParameters] ListClaimsRequest request, Database db, Cursors cursors, CancellationToken ct)
+    public override void Configure()
+    {
+        Get("/claims");
+        Group<Reads>();
+        Description(b => b.WithName("ListClaims").WithTags("Claims"));
+    }
+    public override async Task<Ok<Page<ClaimResponse>>> ExecuteAsync(ListClaimsRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         return TypedResults.Ok(await PageAsync(connection, request, cursors, ct));

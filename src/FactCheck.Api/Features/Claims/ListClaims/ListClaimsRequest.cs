@@ -39,10 +39,11 @@ internal sealed record ListClaimsRequest : IPaged
     internal string CursorContext => Cursors.Context(Sort ?? "id", Q, Quantity, SourceId, AttributedTo, AsOfFrom, AsOfTo);
 }
 
-internal sealed class ListClaimsRequestValidator : AbstractValidator<ListClaimsRequest>
+internal sealed class ListClaimsRequestValidator : FastEndpoints.Validator<ListClaimsRequest>
 {
-    public ListClaimsRequestValidator(Cursors cursors)
+    public ListClaimsRequestValidator()
     {
+        var cursors = Resolve<Cursors>();
         Include(new PagedValidator());
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
         RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)

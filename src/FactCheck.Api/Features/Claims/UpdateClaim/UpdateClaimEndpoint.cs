@@ -1,24 +1,29 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Claims.UpdateClaim;
 
-internal static class UpdateClaimEndpoint
+/// <summary>Replace a claim</summary>
+/// <remarks>Replaces every field, with the same checks as recording it.</remarks>
+internal sealed class UpdateClaimEndpoint(Database db) : Endpoint<ClaimInput, Results<Ok<ClaimResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/claims/{id:long}", HandleAsync)
-            .WithName("UpdateClaim").WithTags("Claims")
-            .WithSummary("Replace a claim")
-            .WithDescription("Replaces every field, with the same checks as recording it.")
-            .Validate<ClaimInput>()
+    public override void Configure()
+    {
+        Put("/claims/{id:long}");
+        Group<Writes>();
+        RequestBinder(JsonBody<ClaimInput>.Binder);
+        Description(b => b.WithName("UpdateClaim").WithTags("Claims")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
 
-    internal static async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> HandleAsync(
-        long id, ClaimInput input, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(ClaimInput input, CancellationToken ct)
     {
+        var id = Route<long>("id");
+        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)

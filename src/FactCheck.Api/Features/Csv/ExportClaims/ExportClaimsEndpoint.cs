@@ -2,10 +2,13 @@ using System.Globalization;
 using CsvHelper;
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 
 namespace FactCheck.Api.Features.Csv.ExportClaims;
 
-internal static class ExportClaimsEndpoint
+/// <summary>Export claims as CSV</summary>
+/// <remarks>One row per claim, figures exactly as stored, in the columns POST /imports/claims reads back: id, source_id, source_url, quantity_key, quote, quote_start, qualifier, value, min, max, precision, as_of (empty: the source's date), effective_as_of, attributed_to, note.</remarks>
+internal sealed class ExportClaimsEndpoint(Database db) : Endpoint<ExportClaimsRequest, IResult>
 {
     private const string Sql = """
         SELECT c.id, c.source_id, s.url AS source_url, q.key AS quantity_key, c.quote, c.quote_start, c.qualifier,
@@ -15,21 +18,21 @@ internal static class ExportClaimsEndpoint
         ORDER BY c.id;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/exports/claims", HandleAsync)
-            .WithName("ExportClaims").WithTags("CSV")
-            .WithSummary("Export claims as CSV")
-            .WithDescription("One row per claim, figures exactly as stored, in the columns POST /imports/claims reads back: id, source_id, source_url, quantity_key, quote, quote_start, qualifier, value, min, max, precision, as_of (empty: the source's date), effective_as_of, attributed_to, note.")
+    public override void Configure()
+    {
+        Get("/exports/claims");
+        Group<Reads>();
+        Description(b => b.WithName("ExportClaims").WithTags("CSV")
             .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests));
+    }
 
-    /// <param name="quantity">Only claims about the quantity with this key.</param>
-    /// <param name="sourceId">Only claims made by this source.</param>
-    internal static async Task<IResult> HandleAsync(HttpContext context, Database db, CancellationToken ct, string? quantity = null, long? sourceId = null)
+    public override async Task<IResult> ExecuteAsync(ExportClaimsRequest request, CancellationToken ct)
     {
+        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
-        var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { Quantity = quantity, SourceId = sourceId }, cancellationToken: ct));
+        var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { request.Quantity, request.SourceId }, cancellationToken: ct));
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
@@ -49,4 +52,13 @@ internal static class ExportClaimsEndpoint
         context.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("claims.csv");
         return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
     }
+}
+
+internal sealed record ExportClaimsRequest
+{
+    /// <summary>Only claims about the quantity with this key.</summary>
+    public string? Quantity { get; init; }
+
+    /// <summary>Only claims made by this source.</summary>
+    public long? SourceId { get; init; }
 }

@@ -2,21 +2,26 @@ using System.Globalization;
 using CsvHelper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 
 namespace FactCheck.Api.Features.Csv.ExportFindings;
 
-internal static class ExportFindingsEndpoint
+/// <summary>Export every finding as CSV</summary>
+/// <remarks>One row per finding, in the order of GET /findings: kind, quantity_keys, claim_ids, source_ids (each ';'-separated), relation_id and the explanation.</remarks>
+internal sealed class ExportFindingsEndpoint(StoreReport store) : EndpointWithoutRequest<IResult>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/exports/findings", HandleAsync)
-            .WithName("ExportFindings").WithTags("CSV")
-            .WithSummary("Export every finding as CSV")
-            .WithDescription("One row per finding, in the order of GET /findings: kind, quantity_keys, claim_ids, source_ids (each ';'-separated), relation_id and the explanation.")
-            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-
-    internal static async Task<IResult> HandleAsync(StoreReport store, HttpContext context, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/exports/findings");
+        Group<Reads>();
+        Description(b => b.WithName("ExportFindings").WithTags("CSV")
+            .Produces<string>(StatusCodes.Status200OK, ClaimColumns.ContentType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests));
+    }
+
+    public override async Task<IResult> ExecuteAsync(CancellationToken ct)
+    {
+        var context = HttpContext;
         var report = (await store.GetAsync(ct)).Report;
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))

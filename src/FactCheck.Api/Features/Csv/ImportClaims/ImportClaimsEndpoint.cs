@@ -6,12 +6,15 @@ using Dapper;
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Csv.ImportClaims;
 
-internal static class ImportClaimsEndpoint
+/// <summary>Import claims from a desk's CSV</summary>
+/// <remarks>The columns GET /exports/claims writes, read by name (others are ignored): source_id or source_url, quantity_key, quote, qualifier, value or min and max, and optionally quote_start, precision, as_of, attributed_to, note. Figures are plain numbers with a '.' for decimals, within ±10^18 and to at most 10 decimal places. A text cell that starts with an apostrophe before =, +, -, @, a tab, a carriage return or another apostrophe (as the export writes formula-like text) loses that one apostrophe. All or nothing: every problem is reported under rows[N].column, N being the spreadsheet row (the header is row 1). Claims already stored are left as they are. </remarks>
+internal sealed class ImportClaimsEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<CsvImportResult>, ProblemHttpResult>>
 {
     private const int MaxRows = 100_000;
 
@@ -23,24 +26,18 @@ internal static class ImportClaimsEndpoint
     private static string QuantitiesSql(DbConnection connection) =>
         $"SELECT id, key, unit FROM quantities WHERE key IN ({connection.JsonTexts("@keys")});";
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/imports/claims", HandleAsync)
-            .WithName("ImportClaimsCsv").WithTags("CSV")
-            .WithSummary("Import claims from a desk's CSV")
-            .WithDescription("""
-                The columns GET /exports/claims writes, read by name (others are ignored): source_id or source_url, quantity_key,
-                quote, qualifier, value or min and max, and optionally quote_start, precision, as_of, attributed_to, note. Figures are
-                plain numbers with a '.' for decimals, within ±10^18 and to at most 10 decimal places. A text cell that starts
-                with an apostrophe before =, +, -, @, a tab, a carriage return or another apostrophe (as the export writes
-                formula-like text) loses that one apostrophe. All or nothing: every problem is reported under rows[N].column, N being the
-                spreadsheet row (the header is row 1). Claims already stored are left as they are.
-                """)
-            .Accepts<string>(ClaimColumns.ContentType)
-            .ProducesValidationProblem();
-
-    internal static async Task<Results<Ok<CsvImportResult>, ProblemHttpResult>> HandleAsync(HttpRequest request, Database db, CancellationToken ct)
+    public override void Configure()
     {
-        using var body = new StreamReader(request.Body);
+        Post("/imports/claims");
+        Group<Writes>();
+        Description(b => b.WithName("ImportClaimsCsv").WithTags("CSV")
+            .Accepts<string>(ClaimColumns.ContentType)
+            .ProducesValidationProblem());
+    }
+
+    public override async Task<Results<Ok<CsvImportResult>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        using var body = new StreamReader(HttpContext.Request.Body);
         var text = await body.ReadToEndAsync(ct);
         var errors = new Dictionary<string, List<string>>();
         void Error(string key, string message)

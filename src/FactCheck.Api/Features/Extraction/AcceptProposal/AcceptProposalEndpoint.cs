@@ -1,25 +1,29 @@
 using FactCheck.Api.Features.Claims;
 using FactCheck.Api.Features.Claims.CreateClaim;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Extraction.AcceptProposal;
 
-internal static class AcceptProposalEndpoint
+/// <summary>Record a proposed mention as a claim</summary>
+/// <remarks>Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity unless another is named.</remarks>
+internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptProposalRequest, Results<Created<ClaimResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/sources/{id:long}/extractions/accept", HandleAsync)
-            .WithName("AcceptProposal").WithTags("Extraction")
-            .WithSummary("Record a proposed mention as a claim")
-            .WithDescription("Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity unless another is named.")
-            .Validate<AcceptProposalRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> HandleAsync(
-        long id, AcceptProposalRequest request, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Post("/sources/{id:long}/extractions/accept");
+        Group<Writes>();
+        RequestBinder(JsonBody<AcceptProposalRequest>.Binder);
+        Description(b => b.WithName("AcceptProposal").WithTags("Extraction")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict));
+    }
+
+    public override async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(AcceptProposalRequest request, CancellationToken ct)
+    {
+        var id = Route<long>("id");
         ExtractionResponse extraction;
         await using (var connection = await db.OpenAsync(ct))
         {
@@ -44,7 +48,7 @@ internal static class AcceptProposalEndpoint
                 ["quantityKey"] = ["No stored quantity matches this mention; name the one it measures."],
             });
 
-        return await CreateClaimEndpoint.HandleAsync(new ClaimInput
+        return await CreateClaimEndpoint.CreateAsync(new ClaimInput
         {
             SourceId = id,
             QuantityKey = quantityKey,
@@ -81,7 +85,7 @@ internal sealed record AcceptProposalRequest
     public string? Note { get; init; }
 }
 
-internal sealed class AcceptProposalRequestValidator : AbstractValidator<AcceptProposalRequest>
+internal sealed class AcceptProposalRequestValidator : Validator<AcceptProposalRequest>
 {
     public AcceptProposalRequestValidator()
     {

@@ -1,20 +1,25 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Extraction.ExtractSource;
 
-internal static class ExtractSourceEndpoint
+/// <summary>Find the numeric mentions in a stored source's text</summary>
+/// <remarks>The same as posting the source's text to /extractions. Accept a proposal with POST /sources/{id}/extractions/accept.</remarks>
+internal sealed class ExtractSourceEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<ExtractionResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sources/{id:long}/extractions", HandleAsync)
-            .WithName("ExtractSource").WithTags("Extraction")
-            .WithSummary("Find the numeric mentions in a stored source's text")
-            .WithDescription("The same as posting the source's text to /extractions. Accept a proposal with POST /sources/{id}/extractions/accept.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-    internal static async Task<Results<Ok<ExtractionResponse>, ProblemHttpResult>> HandleAsync(long id, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/sources/{id:long}/extractions");
+        Group<Reads>();
+        Description(b => b.WithName("ExtractSource").WithTags("Extraction")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict));
+    }
+
+    public override async Task<Results<Ok<ExtractionResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
         if (!exists)

@@ -1,20 +1,24 @@
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain.Extraction;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Extraction.ExtractText;
 
-internal static class ExtractTextEndpoint
+/// <summary>Find the numeric mentions in a text</summary>
+/// <remarks>Every number in the text with its span, value or range, qualifier, unit and noun phrase; the counts, percentages and sums of money are proposed as claims, each with the stored quantity it most likely measures. Nothing is written.</remarks>
+internal sealed class ExtractTextEndpoint(Database db) : Endpoint<ExtractTextRequest, Ok<ExtractionResponse>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/extractions", HandleAsync)
-            .WithName("ExtractText").WithTags("Extraction")
-            .WithSummary("Find the numeric mentions in a text")
-            .WithDescription("Every number in the text with its span, value or range, qualifier, unit and noun phrase; the counts, percentages and sums of money are proposed as claims, each with the stored quantity it most likely measures. Nothing is written.")
-            .Validate<ExtractTextRequest>();
+    public override void Configure()
+    {
+        Post("/extractions");
+        Group<Reads>();
+        RequestBinder(JsonBody<ExtractTextRequest>.Binder);
+        Description(b => b.WithName("ExtractText").WithTags("Extraction"));
+    }
 
-    internal static async Task<Ok<ExtractionResponse>> HandleAsync(ExtractTextRequest request, Database db, CancellationToken ct)
+    public override async Task<Ok<ExtractionResponse>> ExecuteAsync(ExtractTextRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         return TypedResults.Ok(await Proposals.ReadAsync(connection, request.Text, ct));
@@ -29,7 +33,7 @@ internal sealed record ExtractTextRequest
     public required string Text { get; init; }
 }
 
-internal sealed class ExtractTextRequestValidator : AbstractValidator<ExtractTextRequest>
+internal sealed class ExtractTextRequestValidator : Validator<ExtractTextRequest>
 {
     public ExtractTextRequestValidator() =>
         RuleFor(x => x.Text).NotEmpty().MaximumLength(NumberExtractor.MaxLength)

@@ -1,10 +1,13 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Quantities.CreateQuantity;
 
-internal static class CreateQuantityEndpoint
+/// <summary>Define a quantity</summary>
+/// <remarks>Defines the thing a number measures, under a stable key that claims and relations refer to.</remarks>
+internal sealed class CreateQuantityEndpoint(Database db) : Endpoint<QuantityInput, Results<Created<QuantityResponse>, ProblemHttpResult>>
 {
     private const string InsertSql = """
         INSERT INTO quantities (key, label, unit, kind, window_days, aliases)
@@ -13,16 +16,15 @@ internal static class CreateQuantityEndpoint
         RETURNING id;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/quantities", HandleAsync)
-            .WithName("CreateQuantity").WithTags("Quantities")
-            .WithSummary("Define a quantity")
-            .WithDescription("Defines the thing a number measures, under a stable key that claims and relations refer to.")
-            .Validate<QuantityInput>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+    public override void Configure()
+    {
+        Post("/quantities");
+        Group<Writes>();
+        RequestBinder(JsonBody<QuantityInput>.Binder);
+        Description(b => b.WithName("CreateQuantity").WithTags("Quantities").ProducesProblem(StatusCodes.Status409Conflict));
+    }
 
-    internal static async Task<Results<Created<QuantityResponse>, ProblemHttpResult>> HandleAsync(
-        QuantityInput input, Database db, CancellationToken ct)
+    public override async Task<Results<Created<QuantityResponse>, ProblemHttpResult>> ExecuteAsync(QuantityInput input, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

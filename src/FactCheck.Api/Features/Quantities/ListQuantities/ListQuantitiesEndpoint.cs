@@ -2,11 +2,14 @@ using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FluentValidation;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Quantities.ListQuantities;
 
-internal static class ListQuantitiesEndpoint
+/// <summary>List quantities by key</summary>
+/// <remarks>Filters by kind, unit, key prefix (keyPrefix=belarus/release/ lists every release) and q, words searched in keys, labels and aliases.</remarks>
+internal sealed class ListQuantitiesEndpoint(Database db) : Endpoint<ListQuantitiesRequest, Ok<Page<QuantityResponse>>>
 {
     private const string Filter = """
         FROM quantities q
@@ -22,15 +25,14 @@ internal static class ListQuantitiesEndpoint
         LIMIT @Limit OFFSET @Offset;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/quantities", HandleAsync)
-            .WithName("ListQuantities").WithTags("Quantities")
-            .WithSummary("List quantities by key")
-            .WithDescription("Filters by kind, unit, key prefix (keyPrefix=belarus/release/ lists every release) and q, words searched in keys, labels and aliases.")
-            .Validate<ListQuantitiesRequest>();
+    public override void Configure()
+    {
+        Get("/quantities");
+        Group<Reads>();
+        Description(b => b.WithName("ListQuantities").WithTags("Quantities"));
+    }
 
-    internal static async Task<Ok<Page<QuantityResponse>>> HandleAsync(
-        [AsParameters] ListQuantitiesRequest request, Database db, CancellationToken ct)
+    public override async Task<Ok<Page<QuantityResponse>>> ExecuteAsync(ListQuantitiesRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var match = Search.MatchOf(connection, request.Q);
@@ -66,7 +68,7 @@ internal sealed record ListQuantitiesRequest : IPaged
     public int? PageSize { get; init; }
 }
 
-internal sealed class ListQuantitiesRequestValidator : AbstractValidator<ListQuantitiesRequest>
+internal sealed class ListQuantitiesRequestValidator : Validator<ListQuantitiesRequest>
 {
     public ListQuantitiesRequestValidator()
     {

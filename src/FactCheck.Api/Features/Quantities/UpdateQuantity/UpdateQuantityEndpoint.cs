@@ -1,10 +1,13 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Quantities.UpdateQuantity;
 
-internal static class UpdateQuantityEndpoint
+/// <summary>Replace a quantity, or rename it</summary>
+/// <remarks>Replaces every field. A different key in the body renames the quantity; its claims and relations follow it.</remarks>
+internal sealed class UpdateQuantityEndpoint(Database db) : Endpoint<QuantityInput, Results<Ok<QuantityResponse>, ProblemHttpResult>>
 {
     private const string UpdateSql = """
         UPDATE quantities
@@ -12,27 +15,27 @@ internal static class UpdateQuantityEndpoint
         WHERE id = @Id AND NOT EXISTS (SELECT 1 FROM quantities other WHERE other.key = @Key AND other.id <> @Id);
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/quantities/{**key}", HandleAsync)
-            .WithName("UpdateQuantity").WithTags("Quantities")
-            .WithSummary("Replace a quantity, or rename it")
-            .WithDescription("Replaces every field. A different key in the body renames the quantity; its claims and relations follow it.")
-            .Validate<QuantityInput>()
+    public override void Configure()
+    {
+        Put("/quantities/{**key}");
+        Group<Writes>();
+        RequestBinder(JsonBody<QuantityInput>.Binder);
+        Description(b => b.WithName("UpdateQuantity").WithTags("Quantities")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+        Summary(s => s.Params["key"] = "The quantity's current key.");
+    }
 
-    /// <param name="key">The quantity's current key.</param>
-    internal static async Task<Results<Ok<QuantityResponse>, ProblemHttpResult>> HandleAsync(
-        string key, QuantityInput input, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<QuantityResponse>, ProblemHttpResult>> ExecuteAsync(QuantityInput input, CancellationToken ct)
     {
-        key = QuantityQueries.KeyFromRoute(key);
+        var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         var existing = await QuantityQueries.FindAsync(connection, key, ct, transaction);
         if (existing is null)
             return Problems.NotFound("quantity", key);
-        if (ETags.Precondition(context, existing.ToResponse()) is { } stale)
+        if (ETags.Precondition(HttpContext, existing.ToResponse()) is { } stale)
             return stale;
 
         var parameters = QuantityRow.Parameters(input);

@@ -1,21 +1,24 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Relations.CreateRelation;
 
-internal static class CreateRelationEndpoint
+/// <summary>Declare arithmetic between quantities</summary>
+/// <remarks>Ties quantities together by role, so that claims about one can be checked against claims about the others. The same arithmetic declared twice is a 409.</remarks>
+internal sealed class CreateRelationEndpoint(Database db) : Endpoint<RelationInput, Results<Created<RelationResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/relations", HandleAsync)
-            .WithName("CreateRelation").WithTags("Relations")
-            .WithSummary("Declare arithmetic between quantities")
-            .WithDescription("Ties quantities together by role, so that claims about one can be checked against claims about the others. The same arithmetic declared twice is a 409.")
-            .Validate<RelationInput>()
+    public override void Configure()
+    {
+        Post("/relations");
+        Group<Writes>();
+        RequestBinder(JsonBody<RelationInput>.Binder);
+        Description(b => b.WithName("CreateRelation").WithTags("Relations")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict));
+    }
 
-    internal static async Task<Results<Created<RelationResponse>, ProblemHttpResult>> HandleAsync(
-        RelationInput input, Database db, CancellationToken ct)
+    public override async Task<Results<Created<RelationResponse>, ProblemHttpResult>> ExecuteAsync(RelationInput input, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

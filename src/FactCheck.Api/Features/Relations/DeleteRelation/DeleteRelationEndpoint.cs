@@ -1,22 +1,27 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Relations.DeleteRelation;
 
-internal static class DeleteRelationEndpoint
+/// <summary>Delete a relation</summary>
+/// <remarks>Deletes the arithmetic only; the quantities and their claims stay.</remarks>
+internal sealed class DeleteRelationEndpoint(Database db) : EndpointWithoutRequest<Results<NoContent, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/relations/{id:long}", HandleAsync)
-            .WithName("DeleteRelation").WithTags("Relations")
-            .WithSummary("Delete a relation")
-            .WithDescription("Deletes the arithmetic only; the quantities and their claims stay.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-
-    internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        long id, HttpContext context, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Delete("/relations/{id:long}");
+        Group<Writes>();
+        Description(b => b.WithName("DeleteRelation").WithTags("Relations")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
+
+    public override async Task<Results<NoContent, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
+        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)

@@ -1,19 +1,23 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Relations.GetRelation;
 
-internal static class GetRelationEndpoint
+/// <summary>Read one relation</summary>
+internal sealed class GetRelationEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<RelationResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/relations/{id:long}", HandleAsync)
-            .WithName("GetRelation").WithTags("Relations")
-            .WithSummary("Read one relation")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    internal static async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/relations/{id:long}");
+        Group<Reads>();
+        Description(b => b.WithName("GetRelation").WithTags("Relations")
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         var found = await RelationStore.ReadAsync(connection, [id], ct);
         return found.Count == 0 ? Problems.NotFound("relation", id) : TypedResults.Ok(found[0]);

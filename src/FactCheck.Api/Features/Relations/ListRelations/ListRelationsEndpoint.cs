@@ -1,12 +1,15 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Relations.ListRelations;
 
-internal static class ListRelationsEndpoint
+/// <summary>List relations</summary>
+/// <remarks>Filters by kind and by a quantity the relation uses in any role.</remarks>
+internal sealed class ListRelationsEndpoint(Database db) : Endpoint<ListRelationsRequest, Ok<Page<RelationResponse>>>
 {
     private const string Filter = """
         FROM relations r
@@ -20,15 +23,14 @@ internal static class ListRelationsEndpoint
         SELECT r.id {Filter} ORDER BY r.id LIMIT @Limit OFFSET @Offset;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/relations", HandleAsync)
-            .WithName("ListRelations").WithTags("Relations")
-            .WithSummary("List relations")
-            .WithDescription("Filters by kind and by a quantity the relation uses in any role.")
-            .Validate<ListRelationsRequest>();
+    public override void Configure()
+    {
+        Get("/relations");
+        Group<Reads>();
+        Description(b => b.WithName("ListRelations").WithTags("Relations"));
+    }
 
-    internal static async Task<Ok<Page<RelationResponse>>> HandleAsync(
-        [AsParameters] ListRelationsRequest request, Database db, CancellationToken ct)
+    public override async Task<Ok<Page<RelationResponse>>> ExecuteAsync(ListRelationsRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var (rows, total) = await connection.QueryPageAsync<long>(PageSql, new
@@ -55,7 +57,7 @@ internal sealed record ListRelationsRequest : IPaged
     public int? PageSize { get; init; }
 }
 
-internal sealed class ListRelationsRequestValidator : AbstractValidator<ListRelationsRequest>
+internal sealed class ListRelationsRequestValidator : Validator<ListRelationsRequest>
 {
     public ListRelationsRequestValidator()
     {

@@ -1,23 +1,28 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Relations.UpdateRelation;
 
-internal static class UpdateRelationEndpoint
+/// <summary>Replace a relation</summary>
+internal sealed class UpdateRelationEndpoint(Database db) : Endpoint<RelationInput, Results<Ok<RelationResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/relations/{id:long}", HandleAsync)
-            .WithName("UpdateRelation").WithTags("Relations")
-            .WithSummary("Replace a relation")
-            .Validate<RelationInput>()
+    public override void Configure()
+    {
+        Put("/relations/{id:long}");
+        Group<Writes>();
+        RequestBinder(JsonBody<RelationInput>.Binder);
+        Description(b => b.WithName("UpdateRelation").WithTags("Relations")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
 
-    internal static async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> HandleAsync(
-        long id, RelationInput input, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> ExecuteAsync(RelationInput input, CancellationToken ct)
     {
+        var id = Route<long>("id");
+        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)

@@ -1,10 +1,13 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Sources.CreateSource;
 
-internal static class CreateSourceEndpoint
+/// <summary>Record a source</summary>
+/// <remarks>Records an article, broadcast or report that makes numeric claims. A source's URL is unique; a source without one is unique by publisher, title and date.</remarks>
+internal sealed class CreateSourceEndpoint(Database db) : Endpoint<SourceInput, Results<Created<SourceResponse>, ProblemHttpResult>>
 {
     private const string InsertSql = """
         INSERT INTO sources (publisher, title, url, published_at, text)
@@ -13,16 +16,15 @@ internal static class CreateSourceEndpoint
         RETURNING id;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/sources", HandleAsync)
-            .WithName("CreateSource").WithTags("Sources")
-            .WithSummary("Record a source")
-            .WithDescription("Records an article, broadcast or report that makes numeric claims. A source's URL is unique; a source without one is unique by publisher, title and date.")
-            .Validate<SourceInput>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+    public override void Configure()
+    {
+        Post("/sources");
+        Group<Writes>();
+        RequestBinder(JsonBody<SourceInput>.Binder);
+        Description(b => b.WithName("CreateSource").WithTags("Sources").ProducesProblem(StatusCodes.Status409Conflict));
+    }
 
-    internal static async Task<Results<Created<SourceResponse>, ProblemHttpResult>> HandleAsync(
-        SourceInput input, Database db, CancellationToken ct)
+    public override async Task<Results<Created<SourceResponse>, ProblemHttpResult>> ExecuteAsync(SourceInput input, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);

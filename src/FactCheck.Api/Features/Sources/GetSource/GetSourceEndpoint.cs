@@ -1,20 +1,23 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Sources.GetSource;
 
-internal static class GetSourceEndpoint
+/// <summary>Read one source, with its text</summary>
+/// <remarks>Returns the source, its full text when kept, and how many claims are recorded from it.</remarks>
+internal sealed class GetSourceEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<SourceResponse>, ProblemHttpResult>>
 {
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sources/{id:long}", HandleAsync)
-            .WithName("GetSource").WithTags("Sources")
-            .WithSummary("Read one source, with its text")
-            .WithDescription("Returns the source, its full text when kept, and how many claims are recorded from it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    internal static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> HandleAsync(
-        long id, Database db, CancellationToken ct)
+    public override void Configure()
     {
+        Get("/sources/{id:long}");
+        Group<Reads>();
+        Description(b => b.WithName("GetSource").WithTags("Sources").ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         var source = await SourceQueries.FindAsync(connection, id, ct);
         return source is null ? Problems.NotFound("source", id) : TypedResults.Ok(source);

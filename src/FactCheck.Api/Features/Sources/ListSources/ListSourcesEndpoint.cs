@@ -1,10 +1,13 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Sources.ListSources;
 
-internal static class ListSourcesEndpoint
+/// <summary>List sources, newest first</summary>
+/// <remarks>Filters by publisher (case-insensitive, exact), a publication date range and q, words searched in titles and publishers; the text is left out, read one source for it.</remarks>
+internal sealed class ListSourcesEndpoint(Database db) : Endpoint<ListSourcesRequest, Ok<Page<SourceSummary>>>
 {
     private const string Filter = """
         FROM sources s
@@ -22,15 +25,14 @@ internal static class ListSourcesEndpoint
         LIMIT @Limit OFFSET @Offset;
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/sources", HandleAsync)
-            .WithName("ListSources").WithTags("Sources")
-            .WithSummary("List sources, newest first")
-            .WithDescription("Filters by publisher (case-insensitive, exact), a publication date range and q, words searched in titles and publishers; the text is left out, read one source for it.")
-            .Validate<ListSourcesRequest>();
+    public override void Configure()
+    {
+        Get("/sources");
+        Group<Reads>();
+        Description(b => b.WithName("ListSources").WithTags("Sources"));
+    }
 
-    internal static async Task<Ok<Page<SourceSummary>>> HandleAsync(
-        [AsParameters] ListSourcesRequest request, Database db, CancellationToken ct)
+    public override async Task<Ok<Page<SourceSummary>>> ExecuteAsync(ListSourcesRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
         var match = Search.MatchOf(connection, request.Q);

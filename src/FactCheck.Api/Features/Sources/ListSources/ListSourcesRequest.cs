@@ -1,4 +1,5 @@
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using FluentValidation;
 
 namespace FactCheck.Api.Features.Sources.ListSources;
@@ -24,7 +25,7 @@ internal sealed record ListSourcesRequest : IPaged
     public int? PageSize { get; init; }
 }
 
-internal sealed class ListSourcesRequestValidator : AbstractValidator<ListSourcesRequest>
+internal sealed class ListSourcesRequestValidator : Validator<ListSourcesRequest>
 {
     public ListSourcesRequestValidator()
     {

@@ -1,10 +1,13 @@
 using Dapper;
 using FactCheck.Api.Infrastructure;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FactCheck.Api.Features.Sources.UpdateSource;
 
-internal static class UpdateSourceEndpoint
+/// <summary>Replace a source</summary>
+/// <remarks>Replaces every field. When the text changes, every claim's quote is located again; a text that drops a recorded claim's quote is refused with 409.</remarks>
+internal sealed class UpdateSourceEndpoint(Database db) : Endpoint<SourceInput, Results<Ok<SourceResponse>, ProblemHttpResult>>
 {
     private const string UpdateSql = """
         UPDATE sources
@@ -15,24 +18,25 @@ internal static class UpdateSourceEndpoint
                 AND other.publisher = @Publisher AND other.title = @Title AND other.published_at = @PublishedAt)));
         """;
 
-    internal static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/sources/{id:long}", HandleAsync)
-            .WithName("UpdateSource").WithTags("Sources")
-            .WithSummary("Replace a source")
-            .WithDescription("Replaces every field. When the text changes, every claim's quote is located again; a text that drops a recorded claim's quote is refused with 409.")
-            .Validate<SourceInput>()
+    public override void Configure()
+    {
+        Put("/sources/{id:long}");
+        Group<Writes>();
+        RequestBinder(JsonBody<SourceInput>.Binder);
+        Description(b => b.WithName("UpdateSource").WithTags("Sources")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed));
+    }
 
-    internal static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> HandleAsync(
-        long id, SourceInput input, HttpContext context, Database db, CancellationToken ct)
+    public override async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> ExecuteAsync(SourceInput input, CancellationToken ct)
     {
+        var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await SourceQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("source", id);
-        if (ETags.Precondition(context, current) is { } stale)
+        if (ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
 
         var parameters = new DynamicParameters(SourceRow.Parameters(input));

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactCheck.Api.Infrastructure;
+using FastEndpoints;
+
+namespace FactCheck.Api.Features.ClaimReview.GetClaimReview;
+
+/// <summary>The schema.org ClaimReview of one claim, as JSON-LD</summary>
+/// <remarks>Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.</remarks>
+internal sealed class GetClaimReviewEndpoint(Database db, IConfiguration configuration) : EndpointWithoutRequest<IResult>
+{
+    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    public override void Configure()
+    {
+        Get("/claims/{id:long}/claim-review");
+        Group<Reads>();
+        Description(b => b.WithName("GetClaimReview").WithTags("ClaimReview")
+            .Produces<JsonObject>(StatusCodes.Status200OK, ClaimReviews.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task<IResult> ExecuteAsync(CancellationToken ct)
+    {
+        var id = Route<long>("id");
+        await using var connection = await db.OpenAsync(ct);
+        var reviews = await ClaimReviews.ReadAsync(connection, id, null, HttpContext.Request, configuration, ct);
+        return reviews.Count == 0
+            ? Problems.NotFound("claim", id)
+            : Results.Text(reviews[0].ToJsonString(JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");
+    }
+}
