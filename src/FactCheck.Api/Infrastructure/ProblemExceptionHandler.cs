@@ -60,8 +60,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             JsonException json => JsonFailure(json),
             _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => ("", "A JSON body is required."),
-            _ when BindFailure().Match(bad.Message) is { Success: true } m =>
-                (JsonNamingPolicy.CamelCase.ConvertName(m.Groups["name"].Value), $"'{m.Groups["value"].Value}': {Expected(m.Groups["type"].Value)}"),
             _ => ("", bad.Message),
         };
         return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
@@ -125,8 +123,4 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
     [GeneratedRegex("could not be converted to (?<type>[^ ]+)\\.")]
     private static partial Regex ConversionFailure();
-
-    // ASP.NET Core's wording for a query or route value that does not parse: Failed to bind parameter "int page" from "abc".
-    [GeneratedRegex("""Failed to bind parameter "(?<type>[^" ]+) (?<name>[^"]+)" from "(?<value>[^"]*)"\.""")]
-    private static partial Regex BindFailure();
 }

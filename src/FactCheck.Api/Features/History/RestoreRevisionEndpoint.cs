@@ -73,7 +73,6 @@ internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequ
     public override async Task<Results<Ok<RevisionResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        var context = HttpContext;
         using var restoring = Actor.Restoring();
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
@@ -83,8 +82,8 @@ internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequ
             return Problems.Conflict("The revision belongs to an earlier record",
                 $"A later record was created under {revision.Entity} id {revision.EntityId}; revision {revision.Id} kept the state of one deleted before it, and is not written over another record.");
         // Setting a live item back is an edit like any other: If-Match guards it against a stale read.
-        if (context.Request.Headers.IfMatch.Count > 0
-            && await CurrentAsync(connection, transaction, revision, ct) is { } current && ETags.Precondition(context, current) is { } stale)
+        if (HttpContext.Request.Headers.IfMatch.Count > 0
+            && await CurrentAsync(connection, transaction, revision, ct) is { } current && ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
 
         try

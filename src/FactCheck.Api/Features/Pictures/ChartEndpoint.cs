@@ -34,12 +34,11 @@ internal sealed class ChartEndpoint(Database db) : EndpointWithoutRequest<IResul
     public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
         var key = Route<string>("key")!;
-        var context = HttpContext;
         key = QuantityQueries.KeyFromRoute(key);
         await using var connection = await db.OpenAsync(ct);
         var svg = await SvgAsync(connection, key, ct);
         if (svg is null) return Problems.NotFound("quantity", key);
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return Results.Text(svg, ContentType + "; charset=utf-8");
     }
 

@@ -41,7 +41,6 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
 
     public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
-        var context = HttpContext;
         var current = await store.GetAsync(ct);
         var report = current.Report;
         var labels = current.World.Quantities.ToDictionary(q => q.Key, q => q.Label);
@@ -90,7 +89,7 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
             html.Append("</ul>\n</section>\n");
         }
         html.Append("</body>\n</html>\n");
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
     }
 }

@@ -20,12 +20,11 @@ internal sealed class DeleteClaimEndpoint(Database db) : EndpointWithoutRequest<
     public override async Task<Results<NoContent, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("claim", id);
-        if (ETags.Precondition(context, current) is { } stale)
+        if (ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM claims WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
         transaction.Commit();

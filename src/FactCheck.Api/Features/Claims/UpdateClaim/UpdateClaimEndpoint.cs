@@ -23,12 +23,11 @@ internal sealed class UpdateClaimEndpoint(Database db) : Endpoint<ClaimInput, Re
     public override async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(ClaimInput input, CancellationToken ct)
     {
         var id = Route<long>("id");
-        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if (await ClaimQueries.FindAsync(connection, id, ct, transaction) is not { } current)
             return Problems.NotFound("claim", id);
-        if (ETags.Precondition(context, current) is { } stale)
+        if (ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
 
         var checkedInput = await ClaimInputChecks.CheckAsync(connection, transaction, input, ct);

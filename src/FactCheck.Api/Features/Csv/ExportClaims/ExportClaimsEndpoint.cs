@@ -30,7 +30,6 @@ internal sealed class ExportClaimsEndpoint(Database db) : Endpoint<ExportClaimsR
 
     public override async Task<IResult> ExecuteAsync(ExportClaimsRequest request, CancellationToken ct)
     {
-        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { request.Quantity, request.SourceId }, cancellationToken: ct));
 
@@ -49,7 +48,7 @@ internal sealed class ExportClaimsEndpoint(Database db) : Endpoint<ExportClaimsR
                 csv.EndRecord();
             }
         }
-        context.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("claims.csv");
+        HttpContext.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("claims.csv");
         return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
     }
 }

@@ -21,7 +21,6 @@ internal sealed class ExportFindingsEndpoint(StoreReport store) : EndpointWithou
 
     public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
-        var context = HttpContext;
         var report = (await store.GetAsync(ct)).Report;
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
@@ -39,7 +38,7 @@ internal sealed class ExportFindingsEndpoint(StoreReport store) : EndpointWithou
                 csv.EndRecord();
             }
         }
-        context.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("findings.csv");
+        HttpContext.Response.Headers.ContentDisposition = SpreadsheetText.Attachment("findings.csv");
         return Results.Text(text.ToString(), ClaimColumns.ContentType + "; charset=utf-8");
     }
 }

@@ -21,12 +21,11 @@ internal sealed class DeleteRelationEndpoint(Database db) : EndpointWithoutReque
     public override async Task<Results<NoContent, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)
             return Problems.NotFound("relation", id);
-        if (ETags.Precondition(context, current) is { } stale)
+        if (ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM relations WHERE id = @id;", new { id }, transaction, cancellationToken: ct));
         transaction.Commit();

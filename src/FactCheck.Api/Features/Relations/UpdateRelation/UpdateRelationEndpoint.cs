@@ -22,12 +22,11 @@ internal sealed class UpdateRelationEndpoint(Database db) : Endpoint<RelationInp
     public override async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> ExecuteAsync(RelationInput input, CancellationToken ct)
     {
         var id = Route<long>("id");
-        var context = HttpContext;
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         if ((await RelationStore.ReadAsync(connection, [id], ct, transaction)).FirstOrDefault() is not { } current)
             return Problems.NotFound("relation", id);
-        if (ETags.Precondition(context, current) is { } stale)
+        if (ETags.Precondition(HttpContext, current) is { } stale)
             return stale;
 
         var written = await RelationWrites.WriteAsync(connection, transaction, id, input, ct);
