@@ -16,6 +16,9 @@ internal static class Names<TEnum> where TEnum : struct, Enum
 
     public static string All { get; } = string.Join(", ", Words.Values);
 
+    /// <summary>Every word, in the enum's order.</summary>
+    public static IReadOnlyList<string> Every { get; } = [.. Enum.GetValues<TEnum>().Select(v => Words[v])];
+
     public static string Of(TEnum value) => Words[value];
 
     public static TEnum Parse(string word) => Values[word];

@@ -64,6 +64,15 @@ internal static partial class Rules
     public static bool IsPlausibleDate(DateOnly? date) =>
         date is null || (date.Value.Year >= 1800 && date.Value <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
 
+    /// <summary>The pattern of a quantity key, as the OpenAPI document states it.</summary>
+    public static string KeyPatternText => KeyPattern().ToString();
+
+    public const int SearchMaxLength = 500;
+
+    /// <summary>What a list's q searches for: at most 500 characters, at least one word in them.</summary>
+    public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(q => Search.Words(q).Count > 0).WithMessage("Must hold at least one word.").MaximumLength(SearchMaxLength);
+
     public static bool IsQuantityKey(string key) => key.Length <= KeyMaxLength && KeyPattern().IsMatch(key);
 
     [GeneratedRegex("^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:/[a-z0-9]+(?:[-_.][a-z0-9]+)*)*\\z")]

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Dapper;
 using FactCheck.Api.Features.Checks;
 using FactCheck.Domain;
@@ -28,7 +27,7 @@ internal static class ClaimReviews
     private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey);
 
     /// <summary>The reviews of one claim (by id) or of every claim of one quantity (by key).</summary>
-    public static async Task<List<JsonObject>> ReadAsync(DbConnection connection, long? claimId, string? quantityKey, HttpRequest request,
+    public static async Task<List<ClaimReviewDocument>> ReadAsync(DbConnection connection, long? claimId, string? quantityKey, HttpRequest request,
         IConfiguration configuration, CancellationToken ct)
     {
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(ClaimsSql, new { Id = claimId, Key = quantityKey }, cancellationToken: ct))).ToList();
@@ -46,46 +45,23 @@ internal static class ClaimReviews
         _ => finding.Relation?.ClaimsOutOfLine.Contains(claimId) == true,
     };
 
-    private static JsonObject Review(Row row, List<Finding> findings, string origin, IConfiguration configuration)
+    private static ClaimReviewDocument Review(Row row, List<Finding> findings, string origin, IConfiguration configuration)
     {
         var conflicting = findings.Any(f => f.Kind is not (FindingKind.HoldsOnlyByRounding or FindingKind.RelationHoldsOnlyByRounding));
         var explanation = findings.Count == 0
             ? "No stored claim or relation contradicts it: its figure meets every comparable claim and the arithmetic of every relation."
             : string.Join(" ", findings.Select(f => Words.Sentence(f.Explanation)));
-        var appearance = new JsonObject { ["@type"] = "CreativeWork", ["headline"] = row.Title, ["datePublished"] = row.PublishedAt };
-        if (row.Url is not null) appearance["url"] = row.Url;
-        appearance["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = row.Publisher };
-
-        return new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "ClaimReview",
-            ["url"] = $"{origin}/claims/{row.Id}/claim-review",
-            ["claimReviewed"] = Shortened(row.Quote),
-            ["datePublished"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["author"] = new JsonObject
-            {
-                ["@type"] = "Organization",
-                ["name"] = configuration.GetValue("FactCheck:Reviewer:Name", "FactCheck"),
-                ["url"] = configuration.GetValue("FactCheck:Reviewer:Url", origin),
-            },
-            ["itemReviewed"] = new JsonObject
-            {
-                ["@type"] = "Claim",
-                ["author"] = new JsonObject { ["@type"] = row.AttributedTo is { } voice && LooksLikeAPerson(voice) ? "Person" : "Organization", ["name"] = row.AttributedTo ?? row.Publisher },
-                ["datePublished"] = row.PublishedAt,
-                ["appearance"] = appearance,
-            },
-            ["reviewRating"] = new JsonObject
-            {
-                ["@type"] = "Rating",
-                ["ratingValue"] = conflicting ? 1 : 5,
-                ["bestRating"] = 5,
-                ["worstRating"] = 1,
-                ["alternateName"] = conflicting ? "Conflicting" : "Consistent",
-                ["ratingExplanation"] = explanation,
-            },
-        };
+        var voice = row.AttributedTo is { } name && LooksLikeAPerson(name) ? "Person" : "Organization";
+        return new ClaimReviewDocument(
+            Context: "https://schema.org",
+            Type: "ClaimReview",
+            Url: $"{origin}/claims/{row.Id}/claim-review",
+            ClaimReviewed: Shortened(row.Quote),
+            DatePublished: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Author: new ReviewAuthor("Organization", configuration.GetValue("FactCheck:Reviewer:Name", "FactCheck")!, configuration.GetValue("FactCheck:Reviewer:Url", origin)),
+            ItemReviewed: new ReviewedClaim("Claim", new ReviewAuthor(voice, row.AttributedTo ?? row.Publisher, Url: null), row.PublishedAt,
+                new ClaimAppearance("CreativeWork", row.Title, row.PublishedAt, row.Url, new ReviewAuthor("Organization", row.Publisher, Url: null))),
+            ReviewRating: new ReviewRating("Rating", conflicting ? 1 : 5, 5, 1, conflicting ? "Conflicting" : "Consistent", explanation));
     }
 
     // Google asks for a claimReviewed under 75 characters: cut at a word and mark the cut.

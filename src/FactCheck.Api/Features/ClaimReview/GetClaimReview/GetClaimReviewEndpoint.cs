@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FactCheck.Api.Infrastructure;
 using FastEndpoints;
 
@@ -9,14 +8,15 @@ namespace FactCheck.Api.Features.ClaimReview.GetClaimReview;
 /// <remarks>Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.</remarks>
 internal sealed class GetClaimReviewEndpoint(Database db, IConfiguration configuration) : EndpointWithoutRequest<IResult>
 {
-    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    // Indented: a page embeds it as it comes, and a reader of the page source reads it.
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public override void Configure()
     {
         Get("/claims/{id:long}/claim-review");
         Group<Reads>();
         Description(b => b.WithName("GetClaimReview").WithTags("ClaimReview")
-            .Produces<JsonObject>(StatusCodes.Status200OK, ClaimReviews.ContentType)
+            .Produces<ClaimReviewDocument>(StatusCodes.Status200OK, ClaimReviews.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound));
     }
 
@@ -27,6 +27,6 @@ internal sealed class GetClaimReviewEndpoint(Database db, IConfiguration configu
         var reviews = await ClaimReviews.ReadAsync(connection, id, null, HttpContext.Request, configuration, ct);
         return reviews.Count == 0
             ? Problems.NotFound("claim", id)
-            : Results.Text(reviews[0].ToJsonString(JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");
+            : Results.Text(JsonSerializer.Serialize(reviews[0], JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");
     }
 }

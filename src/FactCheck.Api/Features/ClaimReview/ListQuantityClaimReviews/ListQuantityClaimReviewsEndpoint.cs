@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using FactCheck.Api.Features.ClaimReview.GetClaimReview;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Infrastructure;
@@ -15,7 +15,7 @@ internal sealed class ListQuantityClaimReviewsEndpoint(Database db, IConfigurati
         Get("/claim-reviews/quantities/{**key}");
         Group<Reads>();
         Description(b => b.WithName("ListQuantityClaimReviews").WithTags("ClaimReview")
-            .Produces<JsonArray>(StatusCodes.Status200OK, ClaimReviews.ContentType)
+            .Produces<ClaimReviewDocument[]>(StatusCodes.Status200OK, ClaimReviews.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound));
         Summary(s => s.Params["key"] = "The quantity's key.");
     }
@@ -27,6 +27,6 @@ internal sealed class ListQuantityClaimReviewsEndpoint(Database db, IConfigurati
         if (await QuantityQueries.FindAsync(connection, key, ct) is null)
             return Problems.NotFound("quantity", key);
         var reviews = await ClaimReviews.ReadAsync(connection, null, key, HttpContext.Request, configuration, ct);
-        return Results.Text(new JsonArray([.. reviews]).ToJsonString(GetClaimReviewEndpoint.JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");
+        return Results.Text(JsonSerializer.Serialize(reviews, GetClaimReviewEndpoint.JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");
     }
 }

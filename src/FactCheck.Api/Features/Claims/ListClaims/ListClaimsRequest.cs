@@ -46,8 +46,7 @@ internal sealed class ListClaimsRequestValidator : FastEndpoints.Validator<ListC
         var cursors = Resolve<Cursors>();
         Include(new PagedValidator());
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
-        RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)
-            .WithMessage("Must hold at least one word.").MaximumLength(500);
+        RuleFor(x => x.Q).SearchText().When(x => x.Q is not null);
         RuleFor(x => x.Sort).Must(s => ListClaimsEndpoint.SortNames.Contains(s)).When(x => x.Sort is not null)
             .WithMessage($"Must be one of: {string.Join(", ", ListClaimsEndpoint.SortNames)}.");
         RuleFor(x => x.Sort).NotEqual("relevance").When(x => x.Q is null).WithMessage("Sorting by relevance needs q.");

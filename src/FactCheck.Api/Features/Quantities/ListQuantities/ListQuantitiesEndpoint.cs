@@ -73,8 +73,7 @@ internal sealed class ListQuantitiesRequestValidator : Validator<ListQuantitiesR
     public ListQuantitiesRequestValidator()
     {
         Include(new PagedValidator());
-        RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)
-            .WithMessage("Must hold at least one word.").MaximumLength(500);
+        RuleFor(x => x.Q).SearchText().When(x => x.Q is not null);
         RuleFor(x => x.Kind).Must(Names<QuantityKind>.IsWord).When(x => x.Kind is not null)
             .WithMessage($"Must be one of: {Names<QuantityKind>.All}.");
     }

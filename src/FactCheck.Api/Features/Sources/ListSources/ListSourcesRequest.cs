@@ -30,8 +30,7 @@ internal sealed class ListSourcesRequestValidator : Validator<ListSourcesRequest
     public ListSourcesRequestValidator()
     {
         Include(new PagedValidator());
-        RuleFor(x => x.Q).Must(q => Search.Words(q).Count > 0).When(x => x.Q is not null)
-            .WithMessage("Must hold at least one word.").MaximumLength(500);
+        RuleFor(x => x.Q).SearchText().When(x => x.Q is not null);
         RuleFor(x => x.PublishedTo).GreaterThanOrEqualTo(x => x.PublishedFrom)
             .When(x => x.PublishedFrom is not null && x.PublishedTo is not null)
             .WithMessage("Must not be before publishedFrom.");
