@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using FactCheck.Api.Infrastructure.Access;
 
 namespace FactCheck.Api.Tests;
@@ -36,6 +37,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         _key ??= CreateKey($"tests-{Guid.NewGuid():N}");
         client.DefaultRequestHeaders.Add(ApiKeys.Header, _key);
     }
+
+    /// <summary>
+    /// A client whose every response must keep the committed OpenAPI document (<see cref="Contract"/>), checked at
+    /// each hop. It follows redirects as the default client does, and like it buffers bodies, so they declare a length.
+    /// </summary>
+    public new HttpClient CreateClient() => CreateDefaultClient(new RedirectHandler(), new Contract());
 
     /// <summary>A client that sends no API key.</summary>
     public HttpClient AnonymousClient()

@@ -6,7 +6,7 @@ namespace FactCheck.Api.Tests;
 /// <summary>The committed OpenAPI document is what the API serves; set UPDATE_OPENAPI=1 to rewrite it after a deliberate change.</summary>
 public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static readonly string Committed = Path.Combine(RepositoryRoot(), "openapi", "factcheck.v1.json");
+    private static readonly string Committed = Path.Combine(Repository.Root, "openapi", "factcheck.v1.json");
     private readonly HttpClient _client = api.CreateClient();
 
     [Fact]
@@ -50,13 +50,5 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
         var response = await _client.GetAsync("/swagger/index.html");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FactCheck.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("FactCheck.sln not found above the test binaries.");
     }
 }
