@@ -26,7 +26,12 @@ internal static partial class OpenApi
         {
             if (node!["properties"] is not JsonObject properties) continue;
             if (written.Contains(name) && !read.Contains(name))
-                node["required"] = new JsonArray([.. properties.Where(p => p.Value?[OmittedWhenNull] is null).Select(p => (JsonNode)p.Key)]);
+            {
+                JsonNode[] required = [.. properties.Where(p => p.Value?[OmittedWhenNull] is null).Select(p => (JsonNode)p.Key)];
+                // OpenAPI forbids an empty list: a schema all of whose fields may be left out says nothing.
+                if (required.Length > 0) node["required"] = new JsonArray(required);
+                else node.AsObject().Remove("required");
+            }
             foreach (var (_, property) in properties) (property as JsonObject)?.Remove(OmittedWhenNull);
         }
     }

@@ -46,7 +46,6 @@ internal static partial class OpenApi
             o.ShortSchemaNames = true;
             o.AutoTagPathSegmentIndex = 0;
             o.RemoveEmptyRequestSchema = true;
-            o.TagDescriptions = tags => { foreach (var (name, text) in TagDescriptions) tags[name] = text; };
             // The enum words the endpoints speak ("more_than"), which NSwag does not read from System.Text.Json's converter.
             o.NewtonsoftSettings = s =>
             {
@@ -116,6 +115,8 @@ internal static partial class OpenApi
                 foreach (var parameter in operation["parameters"] as JsonArray ?? [])
                     parameter!["schema"]!.AsObject().Remove("nullable");
             }
+        // NSwag writes no tags list from FastEndpoints' tag descriptions; the document names them, in this order.
+        json["tags"] = new JsonArray([.. TagDescriptions.Select(t => (JsonNode)new JsonObject { ["name"] = t.Key, ["description"] = t.Value })]);
         NullableReferences(json, json["components"]!["schemas"]!.AsObject());
         StandardResponses(json.AsObject());
         RequiredResponseFields(json.AsObject());

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Claims.DeleteClaim;
 
 /// <summary>Delete a claim</summary>
+/// <remarks>The claim leaves the checks at once; its last state stays in its history and can be restored.</remarks>
 internal sealed class DeleteClaimEndpoint(Database db) : EndpointWithoutRequest<Results<NoContent, ProblemHttpResult>>
 {
     public override void Configure()

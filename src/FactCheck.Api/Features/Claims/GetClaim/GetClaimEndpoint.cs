@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Claims.GetClaim;
 
 /// <summary>Read one claim</summary>
+/// <remarks>Returns the claim with its quote, qualifier, figures, date and voice, and its ETag for a later If-Match.</remarks>
 internal sealed class GetClaimEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<ClaimResponse>, ProblemHttpResult>>
 {
     public override void Configure()

@@ -36,6 +36,7 @@ internal sealed class GetClaimHistoryEndpoint(Database db) : ItemHistoryEndpoint
 internal sealed class GetRelationHistoryEndpoint(Database db) : ItemHistoryEndpoint("relations", "relation", db);
 
 /// <summary>Every revision of a quantity, by the key it has or last had</summary>
+/// <remarks>Each create, update, delete and restore of the quantity, oldest first, with its time, its author and the full state it left.</remarks>
 internal sealed class GetQuantityHistoryEndpoint(Database db)
     : EndpointWithoutRequest<Results<Ok<IReadOnlyList<RevisionResponse>>, ProblemHttpResult>>
 {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Relations.GetRelation;
 
 /// <summary>Read one relation</summary>
+/// <remarks>Returns the relation, the quantities it joins and its ETag for a later If-Match.</remarks>
 internal sealed class GetRelationEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<RelationResponse>, ProblemHttpResult>>
 {
     public override void Configure()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Relations.UpdateRelation;
 
 /// <summary>Replace a relation</summary>
+/// <remarks>Replaces the whole relation; send If-Match with the ETag you read to refuse the change (412) when someone changed it since.</remarks>
 internal sealed class UpdateRelationEndpoint(Database db) : Endpoint<RelationInput, Results<Ok<RelationResponse>, ProblemHttpResult>>
 {
     public override void Configure()
