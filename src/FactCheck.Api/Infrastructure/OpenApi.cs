@@ -118,8 +118,10 @@ internal static partial class OpenApi
         // NSwag writes no tags list from FastEndpoints' tag descriptions; the document names them, in this order.
         json["tags"] = new JsonArray([.. TagDescriptions.Select(t => (JsonNode)new JsonObject { ["name"] = t.Key, ["description"] = t.Value })]);
         NullableReferences(json, json["components"]!["schemas"]!.AsObject());
+        TextLengths(json["components"]!["schemas"]!.AsObject());
         StandardResponses(json.AsObject());
         RequiredResponseFields(json.AsObject());
+        Examples(json.AsObject());
         // Patterns end in .NET's \z (no newline before the end); ECMAScript's $, which clients and validators run, means the same.
         foreach (var pattern in json.DescendantPatterns())
             if (pattern.GetValue<string>() is { } text && text.EndsWith(@"\z", StringComparison.Ordinal))
