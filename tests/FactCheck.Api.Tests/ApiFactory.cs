@@ -42,7 +42,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// A client whose every response must keep the committed OpenAPI document (<see cref="Contract"/>), checked at
     /// each hop. It follows redirects as the default client does, and like it buffers bodies, so they declare a length.
     /// </summary>
-    public new HttpClient CreateClient() => CreateDefaultClient(new RedirectHandler(), new Contract());
+    public new HttpClient CreateClient() => CreateClient([new RedirectHandler()]);
+
+    /// <summary>A client with the given handlers before the contract check, such as a generated client's own.</summary>
+    public HttpClient CreateClient(DelegatingHandler[] handlers) => CreateDefaultClient([.. handlers, new Contract()]);
 
     /// <summary>A client that sends no API key.</summary>
     public HttpClient AnonymousClient()
