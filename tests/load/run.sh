@@ -4,6 +4,8 @@
 # and two API instances on one PostgreSQL database (started by .ci/postgres).
 #   tests/load/run.sh            every part
 #   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_POSTGRES=1 leave a part out
+#   BEFORE=path/FactCheck.Api.dll  pairs the API against an earlier build of itself instead of the
+#                  bare baseline, each on a seeded store of its own (reads only: CALLS=get,list,report)
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,12 +22,12 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 for project in src/FactCheck.Api tests/FactCheck.Baseline tests/FactCheck.Load; do dotnet build -c Release -v q -nologo "$project" >/dev/null; done
 api=src/FactCheck.Api/bin/Release/net10.0/FactCheck.Api.dll
-baseline=tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll
+baseline=${BEFORE:-tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll}
 
 start() { # name port connection-string dll [seed]; $STORE names the engine (sqlite by default)
     FactCheck__Store=${STORE:-sqlite} ConnectionStrings__FactCheck="$3" FactCheck__SeedOnFirstStart=${5:-true} \
     FactCheck__RateLimit__PermitsPerMinute=1000000000 Logging__LogLevel__Default=Warning \
-        ${SERVER_CPU:+taskset -c "$SERVER_CPU"} dotnet "$4" --contentRoot "$PWD/$(dirname "$4")" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
+        ${SERVER_CPU:+taskset -c "$SERVER_CPU"} dotnet "$4" --contentRoot "$(cd "$(dirname "$4")" && pwd)" --urls "http://127.0.0.1:$2" >"$work/$1.log" 2>&1 &
     for _ in $(seq 150); do curl -sf "http://127.0.0.1:$2/claims/1" >/dev/null 2>&1 && return; curl -sf "http://127.0.0.1:$2/ready" >/dev/null 2>&1 && return; sleep 0.2; done
     echo "$1 did not start"; cat "$work/$1.log"; exit 1
 }
@@ -69,14 +71,15 @@ if [ -z "${SKIP_BASELINE:-}" ]; then
 # Each server gets core 1 to itself and wrk core 0 (PIN=0 shares both cores among all three): when wrk
 # and a server fight over two cores, who gets them moves the ratio by more than the middleware does.
 [ "${PIN:-1}" = 1 ] && { SERVER_CPU=1 WRK_CPU=0 WRK_THREADS=1; }
-echo "== Throughput against the baseline (seed data; $PAIRS rounds of $ROUND each, $CONNECTIONS connections${SERVER_CPU:+, server on core $SERVER_CPU and wrk on core $WRK_CPU})"
+echo "== Throughput against ${BEFORE:+the earlier build $BEFORE, as }the baseline (seed data; $PAIRS rounds of $ROUND each, $CONNECTIONS connections${SERVER_CPU:+, server on core $SERVER_CPU and wrk on core $WRK_CPU})"
 db="$work/seed.db"
 start api 5081 "Data Source=$db" "$api"
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create load | tail -n 1)
 export KEY
 SOURCE=$(load_source 5081)
 export SOURCE
-start baseline 5082 "Data Source=$db" "$baseline"
+baseline_db=$db; [ -n "${BEFORE:-}" ] && baseline_db=$work/before.db
+start baseline 5082 "Data Source=$baseline_db" "$baseline"
 printf '%-34s %12s %12s %7s %11s %9s %9s %9s %9s\n' call api/s baseline/s ratio 'middle half' 'p50 api' 'p50 base' 'p99 api' 'p99 base'
 for call in "${calls[@]}"; do
     id=${call%%|*}; rest=${call#*|}; name=${rest%%|*}; path=${rest#*|}
