@@ -56,6 +56,20 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
     }
     public override async Task<Ok<Page<ClaimResponse>>> ExecuteAsync(ListClaimsRequest request, CancellationToken ct)
     {
+        // Checked here, with this host's secret: a validator is built once for the whole process
+        // (FastEndpoints' configuration is process-wide), so it would keep the first host's.
+        var problem = request.Cursor is null ? null : cursors.Check(request.Cursor, request.CursorContext, out _) switch
+        {
+            CursorCheck.Forged => "Is not a cursor this API gave out, or was altered; start from the first page without it.",
+            CursorCheck.Foreign => "Was made for another sort, q or filters; send it with the same ones, or start again without it.",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            ValidationFailures.Add(new FluentValidation.Results.ValidationFailure("cursor", problem));
+            ThrowIfAnyErrors();
+        }
+
         await using var connection = await db.OpenAsync(ct);
         return TypedResults.Ok(await PageAsync(connection, request, cursors, ct));
     }

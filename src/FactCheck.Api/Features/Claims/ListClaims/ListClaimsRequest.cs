@@ -43,23 +43,12 @@ internal sealed class ListClaimsRequestValidator : FastEndpoints.Validator<ListC
 {
     public ListClaimsRequestValidator()
     {
-        var cursors = Resolve<Cursors>();
         Include(new PagedValidator());
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
         RuleFor(x => x.Q).SearchText().When(x => x.Q is not null);
         RuleFor(x => x.Sort).Must(s => ListClaimsEndpoint.SortNames.Contains(s)).When(x => x.Sort is not null)
             .WithMessage($"Must be one of: {string.Join(", ", ListClaimsEndpoint.SortNames)}.");
         RuleFor(x => x.Sort).NotEqual("relevance").When(x => x.Q is null).WithMessage("Sorting by relevance needs q.");
-        RuleFor(x => x.Cursor!).Custom((token, context) =>
-        {
-            var message = cursors.Check(token, context.InstanceToValidate.CursorContext, out _) switch
-            {
-                CursorCheck.Forged => "Is not a cursor this API gave out, or was altered; start from the first page without it.",
-                CursorCheck.Foreign => "Was made for another sort, q or filters; send it with the same ones, or start again without it.",
-                _ => null,
-            };
-            if (message is not null) context.AddFailure(message);
-        }).When(x => x.Cursor is not null);
         RuleFor(x => x.AsOfTo).GreaterThanOrEqualTo(x => x.AsOfFrom)
             .When(x => x.AsOfFrom is not null && x.AsOfTo is not null)
             .WithMessage("Must not be before asOfFrom.");
