@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 if (KeysCommand.Matches(args))
     return await KeysCommand.RunAsync(args, builder.Configuration, Console.Out);
 
+builder.WebHost.UseRequestLineNulRewrite();
 builder.Services.AddSingleton(services => Database.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<StoreReport>();
 // The store's cursor secret, read once its migrations have run (below).
