@@ -16,24 +16,22 @@ internal static class WriteQueue
     public static IApplicationBuilder UseWriteQueue(this IApplicationBuilder app)
     {
         var turn = new SemaphoreSlim(1, 1);
-        return app.Use(async (context, next) =>
-        {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<QueuedWrite>() is null)
-            {
-                await next(context);
-                return;
-            }
+        return app.Use((context, next) => context.GetEndpoint()?.Metadata.GetMetadata<QueuedWrite>() is null
+            ? next(context)
+            : InTurnAsync(context, next, turn));
+    }
 
-            await turn.WaitAsync(context.RequestAborted);
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                turn.Release();
-            }
-        });
+    private static async Task InTurnAsync(HttpContext context, RequestDelegate next, SemaphoreSlim turn)
+    {
+        await turn.WaitAsync(context.RequestAborted);
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            turn.Release();
+        }
     }
 
     private sealed class QueuedWrite;
