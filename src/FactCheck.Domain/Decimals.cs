@@ -17,4 +17,10 @@ internal static class Decimals
         try { return a * b; }
         catch (OverflowException) { return null; }
     }
+
+    public static decimal? Quotient(decimal a, decimal b)
+    {
+        try { return a / b; }
+        catch (OverflowException) { return null; }
+    }
 }

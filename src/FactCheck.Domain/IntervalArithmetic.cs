@@ -53,6 +53,12 @@ public static class IntervalArithmetic
         var high = b.High;
         if ((low is null || low < 0) && (high is null || high > 0)) return Interval.All;
         if (low == 0 && high == 0) return Interval.All;
+        // Bounded ends divided directly: 5,200 ÷ 1,300 is 4, where times the reciprocal of 1,300 it is 3.99…
+        if (a.Low is { } al && a.High is { } ah && low is { } bl && high is { } bh && (bl > 0 || bh < 0))
+        {
+            decimal?[] quotients = [Decimals.Quotient(al, bl), Decimals.Quotient(al, bh), Decimals.Quotient(ah, bl), Decimals.Quotient(ah, bh)];
+            if (quotients.All(q => q is not null)) return Interval.Closed(quotients.Min()!.Value, quotients.Max()!.Value);
+        }
         // b ≥ 0 touching 0 reaches +∞ in 1/b; b ≤ 0 touching 0 reaches −∞.
         decimal? reciprocalLow = high is { } h && h != 0 ? 1 / h : (low >= 0 ? 0 : null);
         decimal? reciprocalHigh = low is { } l && l != 0 ? 1 / l : (high <= 0 ? 0 : null);

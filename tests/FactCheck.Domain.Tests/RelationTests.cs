@@ -47,6 +47,18 @@ public sealed class RelationTests
     }
 
     [Fact]
+    public void Figures_that_divide_exactly_hold_without_a_rounding_note()
+    {
+        // 52 of 1,300 is 4% to the last digit; times the reciprocal of 1,300 it came out 3.99…, so a false note.
+        var report = Check(RelationKind.Percent, Share,
+            ("share", Units.Percent, new ClaimFigures(Qualifier.Exact, 4)), ("part", "people", new ClaimFigures(Qualifier.Exact, 52)),
+            ("whole", "people", new ClaimFigures(Qualifier.Exact, 1300)));
+
+        Assert.Equal(RelationVerdict.Consistent, report.Relations.Single().Verdict);
+        Assert.Equal(Interval.Point(4), IntervalArithmetic.Divide(Interval.Point(5200), Interval.Point(1300)));
+    }
+
+    [Fact]
     public void A_relation_that_holds_only_by_rounding_is_flagged()
     {
         // 52 of 1,250 is 4.16%: "4%" fits only as a rounded figure.
