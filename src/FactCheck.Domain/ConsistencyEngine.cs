@@ -33,34 +33,47 @@ public static class ConsistencyEngine
         foreach (var relation in world.Relations.OrderBy(r => r.Id))
         {
             if (relation.Terms.Any(t => !sides.ContainsKey(t.QuantityKey))) continue;
-            var report = CheckRelation(relation, k => sides[k].Rounded, k => sides[k].Unrounded.Value);
-            relations.Add(report);
-            if (report.Verdict == RelationVerdict.Consistent) continue;
-            var claimIds = relation.Terms.SelectMany(t => sides[t.QuantityKey].Rounded.Claims).ToList();
-            findings.Add(new Finding
+            foreach (var time in RelationTimes.Of(relation, k => sides[k].Rounded))
             {
-                Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
-                QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
-                ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
-                SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
-                Explain = () => report.Explanation,
-                Relation = report,
-            });
+                var rounded = Memoized(k => RelationTimes.At(sides[k].Rounded, time));
+                var report = CheckRelation(relation, time, rounded, Memoized(k => RelationTimes.At(sides[k].Unrounded.Value, time)));
+                relations.Add(report);
+                if (report.Verdict == RelationVerdict.Consistent) continue;
+                var claimIds = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
+                findings.Add(new Finding
+                {
+                    Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
+                    QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
+                    ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
+                    SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
+                    Explain = () => report.Explanation,
+                    Relation = report,
+                });
+            }
         }
 
         return new ConsistencyReport(reports, relations, Ordered(findings));
     }
 
-    private static RelationReport CheckRelation(RelationFact relation, Func<string, RelationCheck.Side> rounded, Func<string, RelationCheck.Side> unrounded)
+    private static RelationReport CheckRelation(RelationFact relation, RelationTimes.Time? time,
+        Func<string, RelationCheck.Side> rounded, Func<string, RelationCheck.Side> unrounded)
     {
         var (terms, conflicting) = RelationCheck.Evaluate(relation, rounded);
         var verdict = conflicting ? RelationVerdict.Conflicting
             : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
             : RelationVerdict.Consistent;
-        var explanation = new Lazy<string>(() => RelationCheck.Explain(relation, terms, rounded, conflicting)
+        var explanation = new Lazy<string>(() => (time is null ? "" : time.Words() + ": ")
+            + RelationCheck.Explain(relation, terms, rounded, conflicting)
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? "; taken exactly as written, without rounding, the figures would not fit" : ""));
         var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
-        return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation);
+        return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To);
+    }
+
+    /// <summary>A quantity's side at one time, worked out once however often the relation asks.</summary>
+    private static Func<string, RelationCheck.Side> Memoized(Func<string, RelationCheck.Side> side)
+    {
+        var known = new Dictionary<string, RelationCheck.Side>(StringComparer.Ordinal);
+        return key => known.TryGetValue(key, out var s) ? s : known[key] = side(key);
     }
 
     // Kind, then quantity, then the claims and relation it rests on: stable across runs and input orders.
@@ -69,6 +82,7 @@ public static class ConsistencyEngine
             .OrderBy(f => f.Kind)
             .ThenBy(f => f.QuantityKeys[0], StringComparer.Ordinal)
             .ThenBy(f => f.Relation?.RelationId ?? 0)
+            .ThenBy(f => f.Relation?.From)
             .ThenBy(f => f.ClaimIds, ClaimIdsComparer.Instance)
             .ToList();
 

@@ -16,8 +16,8 @@ public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, Claim
 /// <summary>A quantity in its role in a relation; parts keep their order.</summary>
 public sealed record RelationTermFact(RelationRole Role, string QuantityKey);
 
-/// <summary>A declared relation as the consistency check needs it.</summary>
-public sealed record RelationFact(long Id, RelationKind Kind, IReadOnlyList<RelationTermFact> Terms);
+/// <summary>A declared relation as the consistency check needs it; <paramref name="AsOf"/>, when given, is the date it speaks of.</summary>
+public sealed record RelationFact(long Id, RelationKind Kind, IReadOnlyList<RelationTermFact> Terms, DateOnly? AsOf = null);
 
 /// <summary>Everything the check reads: quantities, their claims, and the relations between them.</summary>
 public sealed record ClaimWorld(

@@ -38,9 +38,11 @@ public sealed record ImpliedInterval(
     public bool Impossible => Possible.IsEmpty;
 }
 
+/// <summary>A relation's check at one time: <paramref name="From"/> to <paramref name="To"/>, the dates it was checked at
+/// (null for a relation of events only, which is timeless).</summary>
 public sealed record RelationReport(
     long RelationId, RelationKind Kind, RelationVerdict Verdict, IReadOnlyList<ImpliedInterval> Terms,
-    IReadOnlyList<long> ClaimsOutOfLine, Lazy<string> Explained)
+    IReadOnlyList<long> ClaimsOutOfLine, Lazy<string> Explained, DateOnly? From = null, DateOnly? To = null)
 {
     /// <summary>The arithmetic in words, written when first read.</summary>
     public string Explanation => Explained.Value;

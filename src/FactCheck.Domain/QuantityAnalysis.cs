@@ -58,13 +58,9 @@ internal static class QuantityAnalysis
         var largest = AgreeingGroups.Largest(placed);
         var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed, largest),
             conflicts.Count, truncated);
-        return new Result(report, findings, Side(quantity, placed, largest),
-            new Lazy<RelationCheck.Side>(() => Side(quantity, exact, AgreeingGroups.Largest(exact))));
+        return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
+            new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, exact)));
     }
-
-    /// <summary>What a relation takes this quantity to be: the interval its largest group of agreeing claims shares, or else its unit's domain.</summary>
-    private static RelationCheck.Side Side(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest) =>
-        new(quantity, largest?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
     /// <param name="largest">The largest group among all the claims: an event's one period needs no sweep of its own.</param>

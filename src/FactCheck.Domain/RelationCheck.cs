@@ -7,7 +7,12 @@ namespace FactCheck.Domain;
 internal static class RelationCheck
 {
     /// <summary>What the check knows of one quantity: its unit and label, the interval its claims agree on, and its claims.</summary>
-    public sealed record Side(QuantityFact Quantity, Interval Agreed, IReadOnlyList<PlacedClaim> Claims);
+    public sealed record Side(QuantityFact Quantity, Interval Agreed, IReadOnlyList<PlacedClaim> Claims)
+    {
+        /// <summary>The interval the largest group of <paramref name="claims"/> shares, or else the unit's domain.</summary>
+        public static Side Of(QuantityFact quantity, IReadOnlyList<PlacedClaim> claims, AgreeingGroup? largest = null) =>
+            new(quantity, (largest ?? AgreeingGroups.Largest(claims))?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
+    }
 
     public static (IReadOnlyList<ImpliedInterval> Terms, bool Conflicting) Evaluate(RelationFact relation, Func<string, Side> side)
     {

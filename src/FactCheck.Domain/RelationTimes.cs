@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace FactCheck.Domain;
+
+/// <summary>
+/// When a relation is checked (consistency.md, second revision): at the dates it speaks of, never
+/// across all dates. Its own as-of date anchors it; else the dates of its events' claims do; a
+/// relation among stocks only is checked per period of its stocks' claims. At each time, a stock
+/// stands for its claims comparable with it; an event is timeless.
+/// </summary>
+internal static class RelationTimes
+{
+    /// <summary>
+    /// One time a relation is checked at: the dates it is anchored at (a claim of a stock is
+    /// comparable when it lies within the stock's window of one of them), or a period (a claim
+    /// lies within it).
+    /// </summary>
+    public sealed record Time(DateOnly From, DateOnly To, IReadOnlyList<DateOnly>? Anchors)
+    {
+        public bool Includes(DateOnly asOf, int window) => Anchors is { } anchors
+            ? anchors.Any(a => Math.Abs(asOf.DayNumber - a.DayNumber) <= window)
+            : asOf >= From && asOf <= To;
+
+        /// <summary>The time in words, for explanations.</summary>
+        public string Words()
+        {
+            var days = Anchors ?? [From, To];
+            var dates = days.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+            var listed = dates.Count == 1 ? dates[0] : string.Join(", ", dates[..^1]) + " and " + dates[^1];
+            return Anchors is null ? $"in the period {dates[0]} to {dates[^1]}" : $"at {listed}";
+        }
+    }
+
+    /// <summary>The times to check <paramref name="relation"/> at; a single null when it has no stock, so no time matters.</summary>
+    public static IReadOnlyList<Time?> Of(RelationFact relation, Func<string, RelationCheck.Side> side)
+    {
+        var quantities = relation.Terms.Select(t => side(t.QuantityKey)).DistinctBy(s => s.Quantity.Key).ToList();
+        var stocks = quantities.Where(s => s.Quantity.Kind == QuantityKind.Stock).ToList();
+        if (stocks.Count == 0) return [null];
+        if (relation.AsOf is { } asOf) return [new Time(asOf, asOf, [asOf])];
+
+        var anchors = quantities.Where(s => s.Quantity.Kind == QuantityKind.Event)
+            .SelectMany(s => s.Claims).Select(c => c.AsOf).Distinct().Order().ToList();
+        if (anchors.Count > 0) return [new Time(anchors[0], anchors[^1], anchors)];
+
+        // Stocks only: their claims' dates cut into periods of the narrowest window, each starting at
+        // the first date not yet in one, as a stock's own report cuts them.
+        var window = stocks.Min(s => s.Quantity.WindowDays ?? 0);
+        var dates = stocks.SelectMany(s => s.Claims).Select(c => c.AsOf).Distinct().Order().ToList();
+        var periods = new List<Time?>();
+        for (var start = 0; start < dates.Count;)
+        {
+            var end = start;
+            while (end + 1 < dates.Count && dates[end + 1].DayNumber - dates[start].DayNumber <= window) end++;
+            periods.Add(new Time(dates[start], dates[end], null));
+            start = end + 1;
+        }
+        return periods.Count > 0 ? periods : [null];
+    }
+
+    /// <summary>What the relation takes a quantity to be at <paramref name="time"/>: a stock by its claims comparable with it.</summary>
+    public static RelationCheck.Side At(RelationCheck.Side side, Time? time)
+    {
+        if (time is null || side.Quantity.Kind != QuantityKind.Stock) return side;
+        var window = side.Quantity.WindowDays ?? 0;
+        var claims = side.Claims.Where(c => time.Includes(c.AsOf, window)).ToList();
+        return claims.Count == side.Claims.Count ? side : RelationCheck.Side.Of(side.Quantity, claims);
+    }
+}
