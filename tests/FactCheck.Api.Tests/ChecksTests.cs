@@ -78,6 +78,38 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_count_of_prisoners_from_june_is_not_set_against_the_september_release()
+    {
+        var source = await (await _client.PostRawAsync("/sources",
+            """{"publisher":"Viasna","title":"Political prisoners in June","publishedAt":"2025-06-22"}""")).JsonAsync(HttpStatusCode.Created);
+        async Task<long> HeldAsync(string asOf) => (long)(await (await _client.PostRawAsync("/claims", $$"""
+            {"sourceId":{{source["id"]}},"quantityKey":"belarus/political-prisoners/held","quote":"1,150 political prisoners {{asOf}}","qualifier":"exact","value":1150,"asOf":"{{asOf}}"}
+            """)).JsonAsync(HttpStatusCode.Created))["id"]!;
+        async Task<JsonNode> R1Async() => (await _client.GetJsonAsync("/checks/quantities/belarus/political-prisoners/held"))["relations"]!.AsArray()
+            .Single(r => (long)r!["relationId"]! == (long)_ids["relations"]!["r1"]!)!;
+
+        var june = await HeldAsync("2025-06-22");
+        var r1 = await R1Async();
+        Assert.DoesNotContain(june, r1["claimsOutOfLine"]!.AsArray().Select(c => (long)c!));
+        Assert.Equal("2025-09-11", (string)r1["asOfFrom"]!);
+        Assert.StartsWith("at 2025-09-11", (string)r1["explanation"]!, StringComparison.Ordinal);
+
+        var september = await HeldAsync("2025-09-01");
+        Assert.Contains(september, (await R1Async())["claimsOutOfLine"]!.AsArray().Select(c => (long)c!));
+
+        // The same arithmetic declared for 22 June is checked there, with the June count alone.
+        var stored = await _client.GetJsonAsync($"/relations/{_ids["relations"]!["r1"]}");
+        var juneRelation = (long)(await (await _client.PostRawAsync("/relations", $$"""
+            {"kind":"percent","result":"{{stored["result"]}}","part":"{{stored["part"]}}","whole":"{{stored["whole"]}}","asOf":"2025-06-22"}
+            """)).JsonAsync(HttpStatusCode.Created))["id"]!;
+        var checkedInJune = (await _client.GetJsonAsync("/checks/quantities/belarus/political-prisoners/held"))["relations"]!.AsArray()
+            .Single(r => (long)r!["relationId"]! == juneRelation)!;
+        Assert.Equal("2025-06-22", (string)checkedInJune["asOfFrom"]!);
+        var whole = checkedInJune["terms"]!.AsArray().Single(t => (string)t!["role"]! == "whole")!;
+        Assert.Equal("[1145, 1155]", (string)whole["agreed"]!["notation"]!);
+    }
+
+    [Fact]
     public async Task The_nationalities_relation_lists_15_against_14()
     {
         var r2 = (await FindingsAsync("kind=relation_conflict")).Single(f => (long)f["relation"]!["relationId"]! == (long)_ids["relations"]!["r2"]!);

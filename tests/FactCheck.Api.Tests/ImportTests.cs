@@ -29,6 +29,24 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_relation_dated_in_the_document_keeps_its_date_and_is_another_relation_than_the_undated_one()
+    {
+        var seed = JsonNode.Parse(SeedJson)!;
+        var relations = seed["relations"]!.AsArray();
+        var dated = relations[0]!.DeepClone();
+        dated["id"] = "r1-june";
+        dated["as_of"] = "2025-06-22";
+        relations.Add(dated);
+
+        var result = await (await _client.PostRawAsync("/imports", seed.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(5, (int)result["relations"]!["created"]!);
+        var stored = await _client.GetJsonAsync($"/relations/{result["ids"]!["relations"]!["r1-june"]}");
+        Assert.Equal("2025-06-22", (string)stored["asOf"]!);
+        Assert.Null((await _client.GetJsonAsync($"/relations/{result["ids"]!["relations"]!["r1"]}"))["asOf"]);
+    }
+
+    [Fact]
     public async Task Every_seed_record_reads_back_unchanged()
     {
         var gold = JsonNode.Parse(SeedJson)!;

@@ -27,6 +27,40 @@ public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task A_relation_may_name_its_date_which_its_history_keeps_and_the_same_arithmetic_at_another_date_is_another_relation()
+    {
+        var share = await Records.QuantityAsync(_client, unit: "percent");
+        var released = await Records.QuantityAsync(_client);
+        var held = await Records.QuantityAsync(_client, kind: "stock");
+        object Percent(string? asOf) => new { kind = "percent", result = share, part = released, whole = held, asOf };
+
+        var dated = await (await _client.PostJsonAsync("/relations", Percent("2025-06-22"))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("2025-06-22", (string)dated["asOf"]!);
+        await (await _client.PostJsonAsync("/relations", Percent("2025-06-22"))).ProblemAsync(HttpStatusCode.Conflict);
+        var undated = await (await _client.PostJsonAsync("/relations", Percent(null))).JsonAsync(HttpStatusCode.Created);
+        Assert.Null(undated["asOf"]);
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.PutAsJsonAsync($"/relations/{dated["id"]}", Percent("2025-09-11"))).StatusCode);
+        var history = (await _client.GetJsonAsync($"/relations/{dated["id"]}/history")).AsArray();
+        Assert.Equal(["2025-06-22", "2025-09-11"], history.Select(r => (string)r!["data"]!["as_of"]!));
+        await (await _client.PostAsync($"/revisions/{history[0]!["id"]}/restore", null)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("2025-06-22", (string)(await _client.GetJsonAsync($"/relations/{dated["id"]}"))["asOf"]!);
+    }
+
+    [Theory]
+    [InlineData("\"22/06/2025\"")]
+    [InlineData("\"2025-13-01\"")]
+    [InlineData("20250622")]
+    public async Task A_relation_date_that_is_not_yyyy_mm_dd_is_refused_naming_it(string asOf)
+    {
+        var share = await Records.QuantityAsync(_client, unit: "percent");
+        var response = await _client.PostRawAsync("/relations",
+            $$"""{"kind":"percent","result":"{{share}}","part":"a/p","whole":"a/w","asOf":{{asOf}}}""");
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem["errors"]!.AsObject().ContainsKey("asOf"), problem.ToJsonString());
+    }
+
+    [Fact]
     public async Task The_same_sum_with_its_parts_in_another_order_is_a_conflict()
     {
         var total = await Records.QuantityAsync(_client);

@@ -44,17 +44,22 @@ internal sealed record ImpliedIntervalResponse(
     RelationRole Role, string QuantityKey, IntervalResponse Agreed, IntervalResponse Implied, IntervalResponse Possible,
     bool Impossible, IReadOnlyList<long> ClaimsOutOfLine);
 
-/// <summary>A relation checked against the claims about its quantities.</summary>
+/// <summary>
+/// A relation checked against the claims about its quantities, at one time: a stock stands for its claims comparable
+/// with the dates the relation speaks of, so a relation among stocks may be checked once per period.
+/// </summary>
+/// <param name="AsOfFrom">The first date it was checked at: the relation's own date, its events' first claim date, or the start of its stocks' period. Absent for a relation of events only, which holds whenever.</param>
+/// <param name="AsOfTo">The last date it was checked at.</param>
 internal sealed record RelationCheckResponse(
     long RelationId, RelationKind Kind, RelationVerdict Verdict, IReadOnlyList<ImpliedIntervalResponse> Terms,
-    IReadOnlyList<long> ClaimsOutOfLine, string Explanation)
+    IReadOnlyList<long> ClaimsOutOfLine, string Explanation, DateOnly? AsOfFrom, DateOnly? AsOfTo)
 {
     public static RelationCheckResponse From(RelationReport report, Func<string, string> unitOf) => new(
         report.RelationId, report.Kind, report.Verdict,
         report.Terms.Select(t => new ImpliedIntervalResponse(t.Role, t.QuantityKey,
             IntervalResponse.From(t.Agreed, unitOf(t.QuantityKey)), IntervalResponse.From(t.Implied, unitOf(t.QuantityKey)),
             IntervalResponse.From(t.Possible, unitOf(t.QuantityKey)), t.Impossible, t.ClaimsOutOfLine)).ToList(),
-        report.ClaimsOutOfLine, report.Explanation);
+        report.ClaimsOutOfLine, report.Explanation, report.From, report.To);
 }
 
 /// <summary>One finding: the claims it rests on, and its arithmetic in words; the sections of other kinds are null.</summary>

@@ -19,7 +19,7 @@ internal static class ClaimWorldQueries
         """;
 
     private const string TermsSelect = """
-        SELECT t.relation_id, r.kind, t.role, q.key AS quantity_key
+        SELECT t.relation_id, r.kind, r.as_of, t.role, q.key AS quantity_key
         FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
         """;
 
@@ -104,13 +104,14 @@ internal static class ClaimWorldQueries
                 Figures.DateFromText(Optional(c.Data, "as_of") ?? published[c.Source])))
             .ToList();
         var relations = rows.Where(r => r.Entity == "relation")
-            .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), Terms: r.Data.GetProperty("terms").EnumerateArray()
+            .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), AsOf: Optional(r.Data, "as_of"), Terms: r.Data.GetProperty("terms").EnumerateArray()
                 .Select(t => (Role: t.GetProperty("role").GetString()!, Position: t.GetProperty("position").GetInt32(), Quantity: t.GetProperty("quantity_id").GetInt64()))
                 .ToList()))
             .Where(r => r.Terms.All(t => quantities.ContainsKey(t.Quantity)))
             .Select(r => new RelationFact(r.EntityId, Names<RelationKind>.Parse(r.Kind), r.Terms
                 .OrderBy(t => TermOrder(t.Role)).ThenBy(t => t.Position)
-                .Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), quantities[t.Quantity].Key)).ToList()))
+                .Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), quantities[t.Quantity].Key)).ToList(),
+                r.AsOf is { } asOf ? Figures.DateFromText(asOf) : null))
             .ToList();
         return new ClaimWorld(quantities.Values.ToList(), claims, relations);
     }
@@ -127,7 +128,8 @@ internal static class ClaimWorldQueries
         var claims = (await results.ReadAsync<ClaimRow>()).Select(c => c.ToFact()).ToList();
         var relations = (await results.ReadAsync<TermRow>()).GroupBy(t => t.RelationId)
             .Select(g => new RelationFact(g.Key, Names<RelationKind>.Parse(g.First().Kind),
-                g.Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), t.QuantityKey)).ToList()))
+                g.Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), t.QuantityKey)).ToList(),
+                g.First().AsOf is { } asOf ? Figures.DateFromText(asOf) : null))
             .ToList();
         return new ClaimWorld(quantities, claims, relations);
     }
@@ -165,6 +167,7 @@ internal static class ClaimWorldQueries
     {
         public long RelationId { get; init; }
         public string Kind { get; init; } = "";
+        public string? AsOf { get; init; }
         public string Role { get; init; } = "";
         public string QuantityKey { get; init; } = "";
     }

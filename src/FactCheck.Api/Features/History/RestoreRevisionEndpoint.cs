@@ -42,9 +42,9 @@ internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequ
                 attributed_to = excluded.attributed_to, note = excluded.note, signature = excluded.signature;
             """,
         ["relation"] = """
-            INSERT INTO relations (id, kind, meaning, signature, terms)
-            VALUES (@id, @kind, @meaning, @signature, @terms)
-            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, meaning = excluded.meaning, signature = excluded.signature, terms = excluded.terms;
+            INSERT INTO relations (id, kind, meaning, as_of, signature, terms)
+            VALUES (@id, @kind, @meaning, @as_of, @signature, @terms)
+            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, meaning = excluded.meaning, as_of = excluded.as_of, signature = excluded.signature, terms = excluded.terms;
             DELETE FROM relation_terms WHERE relation_id = @id;
             """,
     };
@@ -133,6 +133,8 @@ internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequ
     {
         var parameters = new DynamicParameters();
         parameters.Add("id", id);
+        // A relation kept before relations had dates (migration 0008) has none.
+        parameters.Add("as_of", null);
         foreach (var field in data.EnumerateObject())
             parameters.Add(field.Name, field.Value.ValueKind switch
             {

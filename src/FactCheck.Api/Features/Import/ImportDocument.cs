@@ -136,6 +136,10 @@ internal sealed record ImportRelation : IRelationFields
     public string? Minuend { get; init; }
     public string? Subtrahend { get; init; }
     public string? Meaning { get; init; }
+
+    /// <summary>The date the arithmetic holds at, if it names one.</summary>
+    [JsonPropertyName("as_of")]
+    public DateOnly? AsOf { get; init; }
 }
 
 internal sealed class ImportDocumentValidator : FastEndpoints.Validator<ImportDocument>

@@ -178,12 +178,12 @@ internal static class Importer
         for (var i = 0; i < relations.Count; i++)
         {
             var relation = relations[i];
-            var id = await RelationStore.WriteAsync(connection, transaction, null, relation.Kind!.Value, relationTerms[i], relation.Meaning, ct);
+            var id = await RelationStore.WriteAsync(connection, transaction, null, relation, relationTerms[i], ct);
             var action = ImportAction.Created;
             if (id is null)
             {
                 var existing = await connection.QuerySingleAsync<(long Id, string? Meaning)>(new CommandDefinition(StoredRelationSql,
-                    new { Signature = RelationTerms.Signature(relation.Kind!.Value, relationTerms[i]) }, transaction, cancellationToken: ct));
+                    new { Signature = RelationTerms.Signature(relation.Kind!.Value, relationTerms[i], relation.AsOf) }, transaction, cancellationToken: ct));
                 id = existing.Id;
                 action = existing.Meaning == relation.Meaning ? ImportAction.Unchanged : ImportAction.Updated;
                 if (action == ImportAction.Updated)

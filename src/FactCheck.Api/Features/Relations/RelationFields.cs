@@ -16,6 +16,7 @@ internal interface IRelationFields
     string? Minuend { get; }
     string? Subtrahend { get; }
     string? Meaning { get; }
+    DateOnly? AsOf { get; }
 }
 
 /// <summary>
@@ -46,13 +47,14 @@ internal static class RelationTerms
     }
 
     /// <summary>
-    /// The kind and its quantities by role. Parts are a set, so their order does not make a new relation:
-    /// the same arithmetic cannot be declared twice.
+    /// The kind, its quantities by role and its date. Parts are a set, so their order does not make a new
+    /// relation: the same arithmetic at the same time cannot be declared twice.
     /// </summary>
-    public static string Signature(RelationKind kind, IEnumerable<RelationTerm> terms) =>
+    public static string Signature(RelationKind kind, IEnumerable<RelationTerm> terms, DateOnly? asOf) =>
         Names<RelationKind>.Of(kind) + "|" + string.Join("|", terms
             .Select(t => $"{Names<RelationRole>.Of(t.Role)}={t.Key}")
-            .Order(StringComparer.Ordinal));
+            .Order(StringComparer.Ordinal))
+        + (asOf is { } date ? "|as_of=" + Figures.ToText(date) : "");
 }
 
 internal sealed class RelationFieldsValidator : AbstractValidator<IRelationFields>

@@ -33,6 +33,12 @@ internal sealed record RelationInput : IRelationFields
     /// <summary>The relation in words, for readers of the findings.</summary>
     /// <example>share = 100 * released / held</example>
     public string? Meaning { get; init; }
+
+    /// <summary>
+    /// The date the arithmetic holds at (YYYY-MM-DD). Without it, a relation is checked at the dates of its events'
+    /// claims, or per period of its stocks' claims; with it, each stock stands for its claims within its window of this date.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
 }
 
 internal sealed class RelationInputValidator : FastEndpoints.Validator<RelationInput>

@@ -30,4 +30,7 @@ internal sealed record RelationResponse
 
     /// <example>share = 100 * released / held</example>
     public string? Meaning { get; init; }
+
+    /// <summary>The date the arithmetic holds at, when the relation names one.</summary>
+    public DateOnly? AsOf { get; init; }
 }

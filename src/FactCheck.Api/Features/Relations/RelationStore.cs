@@ -10,13 +10,13 @@ namespace FactCheck.Api.Features.Relations;
 internal static class RelationStore
 {
     private const string InsertSql = """
-        INSERT INTO relations (kind, meaning, signature, terms) VALUES (@Kind, @Meaning, @Signature, @Terms)
+        INSERT INTO relations (kind, meaning, as_of, signature, terms) VALUES (@Kind, @Meaning, @AsOf, @Signature, @Terms)
         ON CONFLICT DO NOTHING
         RETURNING id;
         """;
 
     private const string UpdateSql = """
-        UPDATE relations SET kind = @Kind, meaning = @Meaning, signature = @Signature, terms = @Terms
+        UPDATE relations SET kind = @Kind, meaning = @Meaning, as_of = @AsOf, signature = @Signature, terms = @Terms
         WHERE id = @Id AND NOT EXISTS (SELECT 1 FROM relations other WHERE other.signature = @Signature AND other.id <> @Id);
         """;
 
@@ -33,7 +33,7 @@ internal static class RelationStore
         $"SELECT value FROM ({connection.JsonTexts("@keys")}) AS asked WHERE value NOT IN (SELECT key FROM quantities);";
 
     private static string ReadSql(DbConnection connection) => $"""
-        SELECT id, kind, meaning FROM relations WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY id;
+        SELECT id, kind, meaning, as_of FROM relations WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY id;
         SELECT t.relation_id, t.role, t.position, q.key
         FROM relation_terms t JOIN quantities q ON q.id = t.quantity_id
         WHERE t.relation_id IN ({connection.JsonIds("@ids")})
@@ -51,16 +51,18 @@ internal static class RelationStore
 
     /// <summary>Writes a new relation (id null) or replaces one; null when the same arithmetic is already declared.</summary>
     public static async Task<long?> WriteAsync(
-        DbConnection connection, DbTransaction transaction, long? id, RelationKind kind,
-        IReadOnlyList<RelationTerm> terms, string? meaning, CancellationToken ct)
+        DbConnection connection, DbTransaction transaction, long? id, IRelationFields relation,
+        IReadOnlyList<RelationTerm> terms, CancellationToken ct)
     {
+        var kind = relation.Kind!.Value;
         var ids = (await connection.QueryAsync<(string Key, long Id)>(new CommandDefinition(QuantityIdsSql(connection),
             new { keys = JsonSerializer.Serialize(terms.Select(t => t.Key)) }, transaction, cancellationToken: ct))).ToDictionary(q => q.Key, q => q.Id);
         var stored = terms.Select(t => new StoredTerm(Names<RelationRole>.Of(t.Role), t.Position, ids[t.Key]))
             .OrderBy(t => t.Role, StringComparer.Ordinal).ThenBy(t => t.Position).ToList();
         var row = new
         {
-            Id = id, Kind = Names<RelationKind>.Of(kind), Meaning = meaning, Signature = RelationTerms.Signature(kind, terms),
+            Id = id, Kind = Names<RelationKind>.Of(kind), relation.Meaning, AsOf = relation.AsOf is { } asOf ? Figures.ToText(asOf) : null,
+            Signature = RelationTerms.Signature(kind, terms, relation.AsOf),
             Terms = JsonSerializer.Serialize(stored, StoredTerm.Json),
         };
         if (id is null)
@@ -93,13 +95,13 @@ internal static class RelationStore
     {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             ReadSql(connection), new { ids = JsonSerializer.Serialize(ids) }, transaction, cancellationToken: ct));
-        var relations = (await results.ReadAsync<(long Id, string Kind, string? Meaning)>()).ToList();
+        var relations = (await results.ReadAsync<(long Id, string Kind, string? Meaning, string? AsOf)>()).ToList();
         var terms = (await results.ReadAsync<(long RelationId, string Role, long Position, string Key)>()).ToLookup(t => t.RelationId);
-        return relations.Select(r => ToResponse(r.Id, Names<RelationKind>.Parse(r.Kind), r.Meaning,
+        return relations.Select(r => ToResponse(r.Id, Names<RelationKind>.Parse(r.Kind), r.Meaning, r.AsOf,
             terms[r.Id].Select(t => (Names<RelationRole>.Parse(t.Role), t.Position, t.Key)).ToList())).ToList();
     }
 
-    private static RelationResponse ToResponse(long id, RelationKind kind, string? meaning, List<(RelationRole Role, long Position, string Key)> terms)
+    private static RelationResponse ToResponse(long id, RelationKind kind, string? meaning, string? asOf, List<(RelationRole Role, long Position, string Key)> terms)
     {
         string? One(RelationRole role) => terms.FirstOrDefault(t => t.Role == role).Key;
         var manyParts = RelationShape.SlotsOf(kind).Any(s => s is { Role: RelationRole.Part, Many: true });
@@ -115,6 +117,7 @@ internal static class RelationStore
             Minuend = One(RelationRole.Minuend),
             Subtrahend = One(RelationRole.Subtrahend),
             Meaning = meaning,
+            AsOf = asOf is null ? null : Figures.DateFromText(asOf),
         };
     }
 }

@@ -17,7 +17,7 @@ internal static class RelationWrites
         if (unknown.Count > 0)
             return new Written(0, Problems.UnknownReferences("quantity", unknown.Select(t => (t.Field, (object)t.Key))));
 
-        var written = await RelationStore.WriteAsync(connection, transaction, id, input.Kind!.Value, terms, input.Meaning, ct);
+        var written = await RelationStore.WriteAsync(connection, transaction, id, input, terms, ct);
         return written is { } writtenId
             ? new Written(writtenId)
             : new Written(0, Problems.Conflict("Duplicate relation", "The same arithmetic between the same quantities is already declared."));

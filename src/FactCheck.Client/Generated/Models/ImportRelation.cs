@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
 using System.IO;
 using System;
@@ -13,6 +14,8 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ImportRelation : IParsable
     {
+        /// <summary>The date the arithmetic holds at, if it names one.</summary>
+        public Date? AsOf { get; set; }
         /// <summary>The relation&apos;s id within this document.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -105,6 +108,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "as_of", n => { AsOf = n.GetDateValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
                 { "meaning", n => { Meaning = n.GetStringValue(); } },
@@ -124,6 +128,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteDateValue("as_of", AsOf);
             writer.WriteStringValue("id", Id);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);
             writer.WriteStringValue("meaning", Meaning);

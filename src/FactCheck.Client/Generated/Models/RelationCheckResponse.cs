@@ -2,17 +2,22 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
 using System.IO;
 using System;
 namespace FactCheck.Client.Models
 {
     /// <summary>
-    /// A relation checked against the claims about its quantities.
+    /// A relation checked against the claims about its quantities, at one time: a stock stands for its claims comparablewith the dates the relation speaks of, so a relation among stocks may be checked once per period.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RelationCheckResponse : IParsable
     {
+        /// <summary>The first date it was checked at: the relation&apos;s own date, its events&apos; first claim date, or the start of its stocks&apos; period. Absent for a relation of events only, which holds whenever.</summary>
+        public Date? AsOfFrom { get; set; }
+        /// <summary>The last date it was checked at.</summary>
+        public Date? AsOfTo { get; set; }
         /// <summary>The claimsOutOfLine property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -61,6 +66,8 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "asOfFrom", n => { AsOfFrom = n.GetDateValue(); } },
+                { "asOfTo", n => { AsOfTo = n.GetDateValue(); } },
                 { "claimsOutOfLine", n => { ClaimsOutOfLine = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "explanation", n => { Explanation = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
@@ -76,6 +83,8 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteDateValue("asOfFrom", AsOfFrom);
+            writer.WriteDateValue("asOfTo", AsOfTo);
             writer.WriteCollectionOfPrimitiveValues<long?>("claimsOutOfLine", ClaimsOutOfLine);
             writer.WriteStringValue("explanation", Explanation);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
 using System.IO;
 using System;
@@ -13,6 +14,8 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RelationInput : IParsable
     {
+        /// <summary>The date the arithmetic holds at (YYYY-MM-DD). Without it, a relation is checked at the dates of its events&apos;claims, or per period of its stocks&apos; claims; with it, each stock stands for its claims within its window of this date.</summary>
+        public Date? AsOf { get; set; }
         /// <summary>percent: result = 100 × part / whole; ratio: result = part / whole; sum: total = Σ parts; parts_at_most: Σ parts ≤ total; difference: result = minuend − subtrahend.</summary>
         public global::FactCheck.Client.Models.RelationKind? Kind { get; set; }
         /// <summary>The relation in words, for readers of the findings.</summary>
@@ -97,6 +100,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "asOf", n => { AsOf = n.GetDateValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
                 { "meaning", n => { Meaning = n.GetStringValue(); } },
                 { "minuend", n => { Minuend = n.GetStringValue(); } },
@@ -115,6 +119,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteDateValue("asOf", AsOf);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);
             writer.WriteStringValue("meaning", Meaning);
             writer.WriteStringValue("minuend", Minuend);
