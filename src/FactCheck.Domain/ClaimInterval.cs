@@ -47,11 +47,14 @@ public static class ClaimInterval
         return WithinDomain(interval, unit);
     }
 
-    /// <summary>Counts are whole and non-negative; percentages lie in [0, 100].</summary>
-    public static Interval WithinDomain(Interval interval, string unit) =>
-        Units.IsCount(unit) ? interval.WholeAndNonNegative()
-        : unit == Units.Percent ? interval.Intersect(Interval.Closed(0, 100))
-        : interval;
+    /// <summary>Counts are whole and non-negative, integers whole; percentages lie in [0, 100].</summary>
+    public static Interval WithinDomain(Interval interval, string unit) => Units.ValuesOf(unit) switch
+    {
+        UnitValues.WholeNonNegative => interval.WholeAndNonNegative(),
+        UnitValues.Whole => interval.Whole(),
+        UnitValues.Percentage => interval.Intersect(Interval.Closed(0, 100)),
+        _ => interval,
+    };
 
     private static Interval OfValue(Qualifier qualifier, decimal v, decimal grain, decimal tolerance)
     {

@@ -42,13 +42,15 @@ public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? Hi
     /// The whole numbers of at least zero that the interval holds, as closed whole ends:
     /// (1300, ∞) is 1301..∞, [1155.6, 1485.7] is 1156..1485.
     /// </summary>
-    public Interval WholeAndNonNegative()
+    public Interval WholeAndNonNegative() => Intersect(new Interval(0, true, null, false)).Whole();
+
+    /// <summary>The whole numbers within, as an interval with whole, closed ends.</summary>
+    public Interval Whole()
     {
-        var within = Intersect(new Interval(0, true, null, false));
-        if (within.IsEmpty) return within;
-        // Past decimal.MaxValue no whole number can be written: keep the bound itself, which only widens.
-        decimal? low = within.Low is { } l ? (within.LowClosed ? Math.Ceiling(l) : Decimals.Sum(Math.Floor(l), 1) ?? decimal.MaxValue) : null;
-        decimal? high = within.High is { } h ? (within.HighClosed ? Math.Floor(h) : Math.Ceiling(h) - 1) : null;
+        if (IsEmpty) return this;
+        // Past decimal's range no whole number can be written: keep the bound itself, which only widens.
+        decimal? low = Low is { } l ? (LowClosed ? Math.Ceiling(l) : Decimals.Sum(Math.Floor(l), 1) ?? decimal.MaxValue) : null;
+        decimal? high = High is { } h ? (HighClosed ? Math.Floor(h) : Decimals.Sum(Math.Ceiling(h), -1) ?? decimal.MinValue) : null;
         return new Interval(low, low is not null, high, high is not null);
     }
 

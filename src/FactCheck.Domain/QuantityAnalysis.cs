@@ -134,8 +134,11 @@ internal static class QuantityAnalysis
         QuantityKeys = [quantity.Key],
         ClaimIds = [claim.Id],
         SourceIds = [claim.SourceId],
-        Explain = () => quantity.Unit == Units.Percent
-            ? $"{ClaimFact.NameOf(claim.Id)} allows no percentage from 0% to 100%"
-            : $"{ClaimFact.NameOf(claim.Id)} allows no whole, non-negative number of {quantity.Unit}",
+        Explain = () => Units.ValuesOf(quantity.Unit) switch
+        {
+            UnitValues.Percentage => $"{ClaimFact.NameOf(claim.Id)} allows no percentage from 0% to 100%",
+            UnitValues.Whole => $"{ClaimFact.NameOf(claim.Id)} allows no whole number",
+            _ => $"{ClaimFact.NameOf(claim.Id)} allows no whole, non-negative number of {quantity.Unit}",
+        },
     };
 }

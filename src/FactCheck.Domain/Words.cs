@@ -19,7 +19,8 @@ public static class Words
     public static string Of(Interval interval, string unit)
     {
         string N(decimal v) => unit == Units.Percent ? Number(v) + "%" : Number(v);
-        var suffix = unit == Units.Percent ? "" : " " + unit;
+        // A percentage takes its sign; a signed whole number is a bare number.
+        var suffix = unit is Units.Percent or Units.Integer ? "" : " " + unit;
         if (interval.IsEmpty) return "no possible value";
         var text = (interval.Low, interval.High) switch
         {

@@ -88,6 +88,29 @@ public sealed class ClaimsTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await _client.PostRawAsync("/claims", json)).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("people", "whole_non_negative")]
+    [InlineData("integer", "whole")]
+    [InlineData("percent", "percentage")]
+    [InlineData("usd", "any")]
+    public async Task A_quantity_says_which_rule_its_unit_gets(string unit, string values) =>
+        Assert.Equal(values, (string)(await _client.GetJsonAsync($"/quantities/{await Records.QuantityAsync(_client, unit)}"))["values"]!);
+
+    [Fact]
+    public async Task A_signed_whole_number_may_be_negative_but_not_fractional()
+    {
+        var source = await Records.SourceAsync(_client, text: null);
+        var scores = await Records.QuantityAsync(_client, unit: "integer");
+        var created = await Records.ClaimAsync(_client, source, scores, quote: "a net change of minus 35", qualifier: "exact", value: -35);
+        Assert.Equal(-35m, (decimal)created["value"]!);
+
+        var findings = await _client.GetJsonAsync($"/findings?quantity={scores}");
+        Assert.Equal(0, (int)findings["totalItems"]!);
+        await Records.ClaimAsync(_client, source, scores, quote: "minus 2.5 points", qualifier: "exact", value: -2.5m);
+        var impossible = (await _client.GetJsonAsync($"/findings?quantity={scores}&kind=impossible_claim"))["items"]!.AsArray().Single()!;
+        Assert.EndsWith("allows no whole number", (string)impossible["explanation"]!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_negative_count_is_refused()
     {

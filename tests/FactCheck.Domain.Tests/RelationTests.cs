@@ -46,6 +46,31 @@ public sealed class RelationTests
         Assert.Empty(report.Findings);
     }
 
+    private static readonly (RelationRole, string)[] Mean =
+        [(RelationRole.Result, "mean"), (RelationRole.Part, "sum"), (RelationRole.Whole, "n")];
+
+    [Theory]
+    [InlineData(-11.67, RelationVerdict.HoldsOnlyByRounding)]   // −35 ÷ 3 = −11.666…: a signed sum of scores can be −35
+    [InlineData(-11.5, RelationVerdict.Conflicting)]   // −34.5 is no whole number, whatever the sign
+    [InlineData(11.67, RelationVerdict.HoldsOnlyByRounding)]
+    public void A_mean_of_signed_whole_scores_passes_grim_when_a_whole_sum_fits_as_rounded(double mean, RelationVerdict verdict)
+    {
+        var report = Check(RelationKind.Ratio, Mean,
+            ("mean", "points", new ClaimFigures(Qualifier.Exact, (decimal)mean)), ("sum", Units.Integer, null),
+            ("n", "people", new ClaimFigures(Qualifier.Exact, 3)));
+
+        Assert.Equal(verdict, report.Relations.Single().Verdict);
+    }
+
+    [Fact]
+    public void A_count_stays_non_negative_where_an_integer_may_be_negative()
+    {
+        Assert.Equal("[0, 3]", ClaimInterval.WithinDomain(Interval.Closed(-2.5m, 3.5m), "people").ToString());
+        Assert.Equal("[-2, 3]", ClaimInterval.WithinDomain(Interval.Closed(-2.5m, 3.5m), Units.Integer).ToString());
+        Assert.Equal("[-3, 2]", ClaimInterval.WithinDomain(new Interval(-4, false, 3, false), Units.Integer).ToString());
+        Assert.True(ClaimInterval.WithinDomain(Interval.Closed(-2.6m, -2.4m), Units.Integer).IsEmpty);
+    }
+
     [Fact]
     public void Figures_that_divide_exactly_hold_without_a_rounding_note()
     {

@@ -16,6 +16,14 @@ internal sealed record QuantityResponse
     /// <example>people</example>
     public required string Unit { get; init; }
 
+    /// <summary>
+    /// What the unit lets a figure be, and so how the check reads it: whole_non_negative for counts (people, persons,
+    /// count, items, cases, deaths, votes, prisoners, events), whole for integer (signed: sums of scores, net changes),
+    /// percentage for percent (0 to 100), any for every other unit.
+    /// </summary>
+    /// <example>whole_non_negative</example>
+    public required UnitValues Values { get; init; }
+
     /// <example>stock</example>
     public required QuantityKind Kind { get; init; }
 
@@ -51,6 +59,7 @@ internal sealed class QuantityRow
         Key = Key,
         Label = Label,
         Unit = Unit,
+        Values = Units.ValuesOf(Unit),
         Kind = Names<QuantityKind>.Parse(Kind),
         WindowDays = (int?)WindowDays,
         Aliases = JsonSerializer.Deserialize<string[]>(Aliases) ?? [],

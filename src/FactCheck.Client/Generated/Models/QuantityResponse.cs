@@ -49,6 +49,8 @@ namespace FactCheck.Client.Models
 #else
         public string Unit { get; set; }
 #endif
+        /// <summary>What the unit lets a figure be, and so how the check reads it: whole_non_negative for counts (people, persons,count, items, cases, deaths, votes, prisoners, events), whole for integer (signed: sums of scores, net changes),percentage for percent (0 to 100), any for every other unit.</summary>
+        public global::FactCheck.Client.Models.UnitValues? Values { get; set; }
         /// <summary>The windowDays property</summary>
         public int? WindowDays { get; set; }
         /// <summary>
@@ -75,6 +77,7 @@ namespace FactCheck.Client.Models
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.QuantityKind>(); } },
                 { "label", n => { Label = n.GetStringValue(); } },
                 { "unit", n => { Unit = n.GetStringValue(); } },
+                { "values", n => { Values = n.GetEnumValue<global::FactCheck.Client.Models.UnitValues>(); } },
                 { "windowDays", n => { WindowDays = n.GetIntValue(); } },
             };
         }
@@ -91,6 +94,7 @@ namespace FactCheck.Client.Models
             writer.WriteEnumValue<global::FactCheck.Client.Models.QuantityKind>("kind", Kind);
             writer.WriteStringValue("label", Label);
             writer.WriteStringValue("unit", Unit);
+            writer.WriteEnumValue<global::FactCheck.Client.Models.UnitValues>("values", Values);
             writer.WriteIntValue("windowDays", WindowDays);
         }
     }
