@@ -66,7 +66,7 @@ public static class ConsistencyEngine
             + RelationCheck.Explain(relation, terms, rounded, conflicting)
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? "; taken exactly as written, without rounding, the figures would not fit" : ""));
         var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
-        return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To);
+        return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
     }
 
     /// <summary>A quantity's side at one time, worked out once however often the relation asks.</summary>

@@ -44,6 +44,9 @@ public sealed record RelationReport(
     long RelationId, RelationKind Kind, RelationVerdict Verdict, IReadOnlyList<ImpliedInterval> Terms,
     IReadOnlyList<long> ClaimsOutOfLine, Lazy<string> Explained, DateOnly? From = null, DateOnly? To = null)
 {
+    /// <summary>When the relation was checked, to tell which dates its stocks' claims were taken from.</summary>
+    internal RelationTimes.Time? Time { get; init; }
+
     /// <summary>The arithmetic in words, written when first read.</summary>
     public string Explanation => Explained.Value;
 }

@@ -72,15 +72,22 @@ internal static class RelationCheck
         foreach (var term in failing)
         {
             var unit = side(term.QuantityKey).Quantity.Unit;
-            var implied = $"{Formula(relation.Kind, term.Role)} gives {Words.Of(term.Implied, unit)}";
-            if (term.Possible != term.Implied && !term.Possible.IsEmpty) implied += $", i.e. {Words.Of(term.Possible, unit)}";
-            if (term.Impossible) implied += $", which no {unit} figure can be";
+            var implied = Implication(relation.Kind, term, unit);
             var claims = side(term.QuantityKey).Claims.Where(c => term.ClaimsOutOfLine.Contains(c.ClaimId))
                 .Select(c => $"{ClaimFact.NameOf(c.ClaimId)} says {Words.Of(c.Interval, unit)}");
             lines.Add(string.Join("; ", new[] { implied }.Concat(claims)));
         }
         if (!conflicting) lines.Add("every claim fits the arithmetic");
         return string.Join("; ", lines);
+    }
+
+    /// <summary>What the arithmetic gives for one quantity: "whole = 100 × part ÷ result gives 1,155.6 to 1,485.7 people, i.e. 1,156 to 1,485 people".</summary>
+    public static string Implication(RelationKind kind, ImpliedInterval term, string unit)
+    {
+        var implied = $"{Formula(kind, term.Role)} gives {Words.Of(term.Implied, unit)}";
+        if (term.Possible != term.Implied && !term.Possible.IsEmpty) implied += $", i.e. {Words.Of(term.Possible, unit)}";
+        if (term.Impossible) implied += $", which no {unit} figure can be";
+        return implied;
     }
 
     private static string Agreement(Side side) =>

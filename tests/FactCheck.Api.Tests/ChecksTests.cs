@@ -176,6 +176,7 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
             quantityKey = "belarus/political-prisoners/held", qualifier = "between", min = 1500, max = 2000, asOf = "2025-09-01",
         })).JsonAsync(HttpStatusCode.OK);
         Assert.False((bool)outlier["fits"]!);
+        Assert.Equal("conflicts", (string)outlier["verdict"]!);
         Assert.Contains(outlier["findings"]!.AsArray(), f => (string)f!["kind"]! == "relation_conflict");
         Assert.Contains("the checked figure says 1,500 to 2,000 people", outlier["findings"]!.ToJsonString(), StringComparison.Ordinal);
 
@@ -184,9 +185,36 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
             quantityKey = "belarus/release/2025-09-11/count", qualifier = "approximately", value = 50,
         })).JsonAsync(HttpStatusCode.OK);
         Assert.True((bool)fitting["fits"]!);
+        Assert.Equal("fits", (string)fitting["verdict"]!);
         Assert.Equal("[45, 55]", (string)fitting["interval"]!["notation"]!);
 
         Assert.Equal(before, (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_figure_about_a_stock_needs_its_date_and_one_from_another_month_has_nothing_to_compare_with()
+    {
+        var undated = await (await _client.PostJsonAsync("/checks", new
+        {
+            quantityKey = "belarus/political-prisoners/held", qualifier = "exact", value = 1150,
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["asOf"], undated.ErrorKeys());
+
+        var june = await (await _client.PostJsonAsync("/checks", new
+        {
+            quantityKey = "belarus/political-prisoners/held", qualifier = "exact", value = 1150, asOf = "2025-06-22",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("no_comparable_claims", (string)june["verdict"]!);
+        Assert.Empty(june["findings"]!.AsArray());
+
+        // The same figure in September: the release rules it out, and only it is named.
+        var september = await (await _client.PostJsonAsync("/checks", new
+        {
+            quantityKey = "belarus/political-prisoners/held", qualifier = "exact", value = 1150, asOf = "2025-09-12",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("conflicts", (string)september["verdict"]!);
+        var relation = september["findings"]!.AsArray().Single(f => (string)f!["kind"]! == "relation_conflict")!;
+        Assert.Equal([0L], relation["relation"]!["claimsOutOfLine"]!.AsArray().Select(c => (long)c!));
     }
 
     [Fact]

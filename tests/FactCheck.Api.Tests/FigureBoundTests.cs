@@ -121,16 +121,16 @@ public sealed class FigureBoundTests : IDisposable
             foreach (var figure in around)
                 foreach (var qualifier in Qualifiers)
                 {
-                    var response = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"{{qualifier}}","value":{{figure}}}""");
+                    var response = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"{{qualifier}}","value":{{figure}},"asOf":"2025-09-12"}""");
                     Assert.True((int)response.StatusCode is 200 or 400, $"{key} {qualifier} {figure}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
                 }
         // Ranges from one extreme to another, and an extreme precision, through the same relations.
         foreach (var key in keys)
             foreach (var low in around)
             {
-                var range = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"between","min":{{low}},"max":1000000000000000000}""");
+                var range = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"between","min":{{low}},"max":1000000000000000000,"asOf":"2025-09-12"}""");
                 Assert.True((int)range.StatusCode is 200 or 400, $"{key} between {low}: {(int)range.StatusCode} {await range.Content.ReadAsStringAsync()}");
-                var grain = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"exact","value":1000000000000000000,"precision":{{low.TrimStart('-')}}}""");
+                var grain = await _client.PostRawAsync("/checks", $$"""{"quantityKey":"{{key}}","qualifier":"exact","value":1000000000000000000,"precision":{{low.TrimStart('-')}},"asOf":"2025-09-12"}""");
                 Assert.True((int)grain.StatusCode is 200 or 400, $"{key} precision {low}: {(int)grain.StatusCode} {await grain.Content.ReadAsStringAsync()}");
             }
     }

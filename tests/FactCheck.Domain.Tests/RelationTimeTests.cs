@@ -101,3 +101,63 @@ public sealed class RelationTimeTests
         Assert.Equal(RelationVerdict.Conflicting, relation.Verdict);
     }
 }
+
+/// <summary>A figure checked before it is stored: a verdict true to its findings, judged at its own date.</summary>
+public sealed class FigureCheckTests
+{
+    private static readonly QuantityFact Freed = new("freed", "released on 11 September", "people", QuantityKind.Event);
+    private static readonly QuantityFact Share = new("share", "share of prisoners released", Units.Percent, QuantityKind.Event);
+    private static readonly QuantityFact Held = new("held", "political prisoners held", "people", QuantityKind.Stock, WindowDays: 31);
+
+    private static readonly RelationFact FourPercent = new(1, RelationKind.Percent,
+        [new(RelationRole.Result, "share"), new(RelationRole.Part, "freed"), new(RelationRole.Whole, "held")]);
+
+    private static ClaimFact Claim(long id, QuantityFact quantity, decimal value, string asOf) =>
+        new(id, id, quantity.Key, new ClaimFigures(Qualifier.Exact, value), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static FigureCheck Check(decimal held, string asOf, params ClaimFact[] stored) =>
+        FigureCheck.Of(new ClaimWorld([Freed, Share, Held], [Claim(1, Freed, 52, "2025-09-11"), Claim(2, Share, 4, "2025-09-11"), .. stored], [FourPercent]),
+            Claim(ClaimFact.Unsaved, Held, held, asOf) with { SourceId = 9 });
+
+    [Fact]
+    public void A_figure_the_relation_rules_out_at_its_date_conflicts_and_says_why()
+    {
+        var check = Check(1100, "2025-09-12");
+
+        Assert.Equal(FigureVerdict.Conflicts, check.Verdict);
+        var finding = Assert.Single(check.Findings);
+        Assert.Equal([ClaimFact.Unsaved], finding.Relation!.ClaimsOutOfLine);
+        Assert.Equal("at 2025-09-11: whole = 100 × part ÷ result gives 1,155.6 to 1,485.7 people, i.e. 1,156 to 1,485 people; the checked figure says 1,050 to 1,150 people",
+            finding.Explanation);
+    }
+
+    [Fact]
+    public void A_figure_from_another_month_has_nothing_to_be_compared_with()
+    {
+        Assert.Equal(FigureVerdict.NoComparableClaims, Check(1100, "2025-06-22").Verdict);
+        Assert.Equal(FigureVerdict.Fits, Check(1100, "2025-06-22", Claim(3, Held, 1100, "2025-06-01")).Verdict);
+    }
+
+    [Fact]
+    public void A_relation_already_in_conflict_is_not_laid_on_a_figure_that_fits_it()
+    {
+        // 2,000 held on 1 September is out of line with the release; 1,300 is not, and must not inherit that conflict.
+        var check = Check(1300, "2025-09-12", Claim(3, Held, 2000, "2025-09-01"));
+
+        Assert.Equal(FigureVerdict.Conflicts, check.Verdict);
+        Assert.All(check.Findings, f => Assert.Equal(FindingKind.ValueConflict, f.Kind));
+        Assert.Equal(FigureVerdict.Fits, Check(1300, "2025-09-12").Verdict);
+    }
+
+    [Fact]
+    public void A_figure_never_moves_another_quantitys_interval()
+    {
+        // Stored, the held count is split 1,200 against 1,400 (ties go to the lower); as a claim, a second 1,400 would
+        // make 1,400 the agreed figure and move what the relation implies for the share. Judged alone, it does not.
+        var check = Check(1400, "2025-09-12", Claim(3, Held, 1200, "2025-09-01"), Claim(4, Held, 1400, "2025-09-02"));
+
+        Assert.DoesNotContain(check.Findings, f => f.Kind == FindingKind.RelationConflict);
+        Assert.Equal(FigureVerdict.Conflicts, check.Verdict);
+        Assert.Equal([ClaimFact.Unsaved, 3L], check.Findings.Single().ClaimIds);
+    }
+}

@@ -14,7 +14,7 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CheckFigureRequest : IParsable
     {
-        /// <summary>The date the figure describes; today when left out.</summary>
+        /// <summary>The date the figure describes: required for a stock, which changes over time; an event&apos;s figures are timeless.</summary>
         public Date? AsOf { get; set; }
         /// <summary>The upper figure, for &apos;between&apos; only. Within ±10^18, to at most 10 decimal places.</summary>
         public decimal? Max { get; set; }

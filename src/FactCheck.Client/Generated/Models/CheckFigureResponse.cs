@@ -13,7 +13,7 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CheckFigureResponse : IParsable
     {
-        /// <summary>The findings that would rest on the figure; it is named &quot;the checked figure&quot; (claim id 0).</summary>
+        /// <summary>The findings that rest on the figure; it is named &quot;the checked figure&quot; (claim id 0). Rounding notes do not make it conflict.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public List<global::FactCheck.Client.Models.FindingResponse>? Findings { get; set; }
@@ -21,7 +21,7 @@ namespace FactCheck.Client.Models
 #else
         public List<global::FactCheck.Client.Models.FindingResponse> Findings { get; set; }
 #endif
-        /// <summary>No stored claim or relation rules the figure out.</summary>
+        /// <summary>The verdict is not conflicts.</summary>
         public bool? Fits { get; set; }
         /// <summary>The values the figure allows.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -39,6 +39,8 @@ namespace FactCheck.Client.Models
 #else
         public string QuantityKey { get; set; }
 #endif
+        /// <summary>conflicts: a comparable claim, a relation at the figure&apos;s date or the unit rules it out (the findings say which);fits: comparable claims or relations exist and none does; no_comparable_claims: nothing stored speaks of the quantityat that date. Each relation is judged by what the stored records imply for the quantity: the figure moves no other side.</summary>
+        public global::FactCheck.Client.Models.FigureVerdict? Verdict { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -61,6 +63,7 @@ namespace FactCheck.Client.Models
                 { "fits", n => { Fits = n.GetBoolValue(); } },
                 { "interval", n => { Interval = n.GetObjectValue<global::FactCheck.Client.Models.IntervalResponse>(global::FactCheck.Client.Models.IntervalResponse.CreateFromDiscriminatorValue); } },
                 { "quantityKey", n => { QuantityKey = n.GetStringValue(); } },
+                { "verdict", n => { Verdict = n.GetEnumValue<global::FactCheck.Client.Models.FigureVerdict>(); } },
             };
         }
         /// <summary>
@@ -74,6 +77,7 @@ namespace FactCheck.Client.Models
             writer.WriteBoolValue("fits", Fits);
             writer.WriteObjectValue<global::FactCheck.Client.Models.IntervalResponse>("interval", Interval);
             writer.WriteStringValue("quantityKey", QuantityKey);
+            writer.WriteEnumValue<global::FactCheck.Client.Models.FigureVerdict>("verdict", Verdict);
         }
     }
 }

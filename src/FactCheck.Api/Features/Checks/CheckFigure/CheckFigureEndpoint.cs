@@ -31,19 +31,18 @@ internal sealed class CheckFigureEndpoint(Database db) : Endpoint<CheckFigureReq
         if (world.Quantities.FirstOrDefault(q => q.Key == request.QuantityKey) is not { } quantity)
             return Problems.UnknownReference("quantityKey", "quantity", request.QuantityKey);
         var problems = ClaimChecks.AgainstUnit(request, quantity.Unit).ToDictionary(p => p.Field, p => new[] { p.Message });
+        // A stock changes: a figure about it means nothing without the date it describes.
+        if (quantity.Kind == QuantityKind.Stock && request.AsOf is null)
+            problems["asOf"] = [$"{quantity.Key} is a stock, which changes over time: give the date the figure describes (YYYY-MM-DD)."];
         if (problems.Count > 0)
             return Problems.Invalid(problems);
 
         var figures = new ClaimFigures(request.Qualifier!.Value, request.Value, request.Min, request.Max, request.Precision);
         var figure = new ClaimFact(ClaimFact.Unsaved, request.SourceId ?? 0, quantity.Key, figures,
             request.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow));
-        var report = ConsistencyEngine.Check(world with { Claims = [.. world.Claims, figure] });
-
-        var findings = report.Findings.Where(f => f.ClaimIds.Contains(ClaimFact.Unsaved)).ToList();
-        var fits = !findings.Any(f => f.Kind is FindingKind.ValueConflict or FindingKind.ImpossibleClaim or FindingKind.DispersedClaims
-            || f.Relation?.ClaimsOutOfLine.Contains(ClaimFact.Unsaved) == true);
+        var check = FigureCheck.Of(world, figure);
         var unitOf = world.UnitOf();
-        return TypedResults.Ok(new CheckFigureResponse(quantity.Key, IntervalResponse.From(ClaimInterval.Of(figures, quantity.Unit), quantity.Unit),
-            fits, findings.Select(f => FindingResponse.From(f, unitOf)).ToList()));
+        return TypedResults.Ok(new CheckFigureResponse(quantity.Key, IntervalResponse.From(check.Interval, quantity.Unit),
+            check.Verdict, check.Verdict != FigureVerdict.Conflicts, check.Findings.Select(f => FindingResponse.From(f, unitOf)).ToList()));
     }
 }

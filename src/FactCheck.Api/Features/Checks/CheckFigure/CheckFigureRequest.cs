@@ -28,7 +28,7 @@ internal sealed record CheckFigureRequest : IClaimFigures
     /// <summary>The grain the figure was rounded to, when known better than the digits.</summary>
     public decimal? Precision { get; init; }
 
-    /// <summary>The date the figure describes; today when left out.</summary>
+    /// <summary>The date the figure describes: required for a stock, which changes over time; an event's figures are timeless.</summary>
     public DateOnly? AsOf { get; init; }
 
     /// <summary>The source it would appear in, if already recorded: conflicts with that source's own claims are then flagged as such.</summary>
@@ -47,6 +47,11 @@ internal sealed class CheckFigureRequestValidator : FastEndpoints.Validator<Chec
 
 /// <summary>What the stored claims and relations say of the figure; nothing was written.</summary>
 /// <param name="Interval">The values the figure allows.</param>
-/// <param name="Fits">No stored claim or relation rules the figure out.</param>
-/// <param name="Findings">The findings that would rest on the figure; it is named "the checked figure" (claim id 0).</param>
-internal sealed record CheckFigureResponse(string QuantityKey, IntervalResponse Interval, bool Fits, IReadOnlyList<FindingResponse> Findings);
+/// <param name="Verdict">
+/// conflicts: a comparable claim, a relation at the figure's date or the unit rules it out (the findings say which);
+/// fits: comparable claims or relations exist and none does; no_comparable_claims: nothing stored speaks of the quantity
+/// at that date. Each relation is judged by what the stored records imply for the quantity: the figure moves no other side.
+/// </param>
+/// <param name="Fits">The verdict is not conflicts.</param>
+/// <param name="Findings">The findings that rest on the figure; it is named "the checked figure" (claim id 0). Rounding notes do not make it conflict.</param>
+internal sealed record CheckFigureResponse(string QuantityKey, IntervalResponse Interval, FigureVerdict Verdict, bool Fits, IReadOnlyList<FindingResponse> Findings);
