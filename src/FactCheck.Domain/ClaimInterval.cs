@@ -37,15 +37,15 @@ public static class ClaimInterval
         Interval.Closed(Decimals.Sum(value, -below), Decimals.Sum(value, above));
 
     /// <summary>The values the claim allows, within the unit's domain.</summary>
-    public static Interval Of(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance)
+    public static Interval Of(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance) =>
+        WithinDomain(Written(claim, unit, tolerance), unit);
+
+    /// <summary>The values the claim's words allow, before the unit's domain narrows them ("over 1,300" is (1300, ∞), not 1,301 and up).</summary>
+    public static Interval Written(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance) => claim.Qualifier switch
     {
-        var interval = claim.Qualifier switch
-        {
-            Qualifier.Between => Interval.Closed(claim.Min!.Value, claim.Max!.Value),
-            _ => OfValue(claim.Qualifier, claim.Value!.Value, claim.Precision ?? GrainOf(claim.Value.Value, unit), tolerance),
-        };
-        return WithinDomain(interval, unit);
-    }
+        Qualifier.Between => Interval.Closed(claim.Min!.Value, claim.Max!.Value),
+        _ => OfValue(claim.Qualifier, claim.Value!.Value, claim.Precision ?? GrainOf(claim.Value.Value, unit), tolerance),
+    };
 
     /// <summary>Counts are whole and non-negative, integers whole; percentages lie in [0, 100].</summary>
     public static Interval WithinDomain(Interval interval, string unit) => Units.ValuesOf(unit) switch

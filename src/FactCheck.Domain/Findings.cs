@@ -17,6 +17,17 @@ public enum FindingKind
     DispersedClaims,
 }
 
+/// <summary>How much a finding weighs for a desk.</summary>
+public enum Severity
+{
+    /// <summary>The claims cannot all be true, beyond wording.</summary>
+    Conflict,
+    /// <summary>A disagreement only at a boundary: the claims would meet if their open ends were closed ("over 1,300" against "up to 1,300").</summary>
+    Warning,
+    /// <summary>Worth knowing, not a disagreement: it holds only by rounding, or it sums up dispersed claims.</summary>
+    Note,
+}
+
 public enum QuantityVerdict { Consistent, Conflicting, SingleClaim, NoClaims }
 
 public enum RelationVerdict { Consistent, Conflicting, HoldsOnlyByRounding }
@@ -55,6 +66,17 @@ public sealed record RelationReport(
 public sealed record Finding
 {
     public required FindingKind Kind { get; init; }
+
+    private readonly Severity? _severity;
+
+    /// <summary>Conflict, warning or note: notes by kind (rounding, dispersed claims); a value conflict only a boundary apart is a warning.</summary>
+    public Severity Severity
+    {
+        get => _severity ?? (Kind is FindingKind.HoldsOnlyByRounding or FindingKind.RelationHoldsOnlyByRounding or FindingKind.DispersedClaims
+            ? Severity.Note : Severity.Conflict);
+        init => _severity = value;
+    }
+
     public required IReadOnlyList<string> QuantityKeys { get; init; }
     /// <summary>The claims the finding rests on, ascending.</summary>
     public required IReadOnlyList<long> ClaimIds { get; init; }

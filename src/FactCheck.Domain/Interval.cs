@@ -38,6 +38,9 @@ public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? Hi
 
     public bool Overlaps(Interval other) => !Intersect(other).IsEmpty;
 
+    /// <summary>The interval with its bounded ends closed: (1300, ∞) becomes [1300, ∞).</summary>
+    public Interval Closure() => new(Low, Low is not null, High, High is not null);
+
     /// <summary>
     /// The whole numbers of at least zero that the interval holds, as closed whole ends:
     /// (1300, ∞) is 1301..∞, [1155.6, 1485.7] is 1156..1485.

@@ -12,6 +12,7 @@ internal static class QuantityAnalysis
     public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
     {
         var findings = new List<Finding>();
+        var written = new Dictionary<long, Interval>();
         var placed = new List<PlacedClaim>();
         var exact = new List<PlacedClaim>();
         foreach (var claim in claims)
@@ -23,6 +24,7 @@ internal static class QuantityAnalysis
                 continue;
             }
             placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval));
+            written[claim.Id] = ClaimInterval.Written(claim.Figures, quantity.Unit).Closure();
             exact.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf,
                 ClaimInterval.Of(claim.Figures with { Precision = 0 }, quantity.Unit)));
         }
@@ -44,7 +46,9 @@ internal static class QuantityAnalysis
         }
         else
         {
-            findings.AddRange(conflicts.Select(p => PairFinding(FindingKind.ValueConflict, quantity, placed[p.First], placed[p.Second], window, null)));
+            // A pair that would meet if the open ends of what they say were closed is a boundary apart: a warning.
+            findings.AddRange(conflicts.Select(p => PairFinding(FindingKind.ValueConflict, quantity, placed[p.First], placed[p.Second], window, null)
+                with { Severity = written[placed[p.First].ClaimId].Overlaps(written[placed[p.Second].ClaimId]) ? Severity.Warning : Severity.Conflict }));
             var conflicting = conflicts.ToHashSet();
             var (apart, _) = ClaimPairs.Disjoint(exact.Select(c => (c.Interval, c.AsOf)).ToList(), window, pairBudget + conflicts.Count);
             findings.AddRange(apart.Where(p => !conflicting.Contains(p) && !conflicting.Contains((p.Second, p.First)))

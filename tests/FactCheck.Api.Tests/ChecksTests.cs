@@ -218,6 +218,26 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Lists_show_conflicts_and_warnings_unless_asked_for_notes_and_each_finding_says_its_severity()
+    {
+        var every = await FindingsAsync("severity=conflict,warning,note");
+        var shown = await FindingsAsync("");
+        Assert.Equal(every.Where(f => (string)f["severity"]! != "note").Select(f => f.ToJsonString()), shown.Select(f => f.ToJsonString()));
+        Assert.Equal(3, every.Count(f => (string)f["kind"]! == "holds_only_by_rounding"));
+        Assert.All(every.Where(f => ((string)f["kind"]!).Contains("rounding", StringComparison.Ordinal)), f => Assert.Equal("note", (string)f["severity"]!));
+
+        // "over 1,300" against "up to 1,300": a wording slip, one person apart.
+        var slip = every.Single(f => (string)f["kind"]! == "value_conflict" && Pair((long)f["claimIds"]![0]!, (long)f["claimIds"]![1]!) == Pair(Claim("c0a"), Claim("c0b")));
+        Assert.Equal("warning", (string)slip["severity"]!);
+        Assert.Equal(["conflict"], (await FindingsAsync("severity=conflict")).Select(f => (string)f["severity"]!).Distinct());
+
+        var source = (long)_ids["sources"]!["s0"]!;
+        var sourceNotes = (await _client.GetJsonAsync($"/sources/{source}/findings?severity=note&pageSize=200"))["items"]!.AsArray();
+        Assert.All(sourceNotes, f => Assert.Equal("note", (string)f!["severity"]!));
+        await (await _client.GetAsync("/findings?severity=minor")).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Findings_follow_the_records_when_they_change()
     {
         Assert.Equal(2, (await FindingsAsync("kind=relation_conflict")).Count);

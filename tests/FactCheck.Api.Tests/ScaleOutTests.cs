@@ -37,7 +37,7 @@ public sealed class ScaleOutTests : IDisposable
         using var second = new ApiFactory(seed: true, _database);
         await Task.WhenAll(Task.Run(() => first.CreateClient()), Task.Run(() => second.CreateClient()));
 
-        Assert.Equal(7L, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM schema_journal;")));
+        Assert.Equal(TestDatabase.MigrationScripts, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM schema_journal;")));
         Assert.Equal(26L, Convert.ToInt64(_database.Scalar("SELECT count(*) FROM claims;")));
     }
 

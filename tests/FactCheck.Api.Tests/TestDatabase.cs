@@ -11,6 +11,10 @@ namespace FactCheck.Api.Tests;
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
+    /// <summary>How many migration scripts the API ships for this engine: a store it migrated journals each once.</summary>
+    public static long MigrationScripts => typeof(Program).Assembly.GetManifestResourceNames()
+        .Count(name => name.StartsWith($"migrations/{Engine}/", StringComparison.Ordinal));
+
 #if POSTGRES
     public static string Engine => "postgres";
 

@@ -48,6 +48,9 @@ internal static partial class OpenApi
                     case "kind" when Kinds.TryGetValue(operation.OperationId, out var words):
                         Words(schema, words);
                         break;
+                    case "severity":
+                        schema.Pattern = Features.Checks.Severities.Pattern;
+                        break;
                 }
             }
             return true;

@@ -64,18 +64,22 @@ internal sealed record RelationCheckResponse(
 
 /// <summary>One finding: the claims it rests on, and its arithmetic in words; the sections of other kinds are null.</summary>
 /// <param name="Kind">value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</param>
+/// <param name="Severity">
+/// conflict: the claims cannot all be true, beyond wording; warning: a disagreement only at a boundary, which closes if the open
+/// ends of what the claims say are closed ("over 1,300" against "up to 1,300"); note: it holds only by rounding, or sums up dispersed claims.
+/// </param>
 /// <param name="Explanation">The arithmetic, in words a reader can check.</param>
 /// <param name="Pair">For value_conflict and holds_only_by_rounding: the two claims and the gap between them.</param>
 /// <param name="Relation">For relation findings: the relation's check.</param>
 /// <param name="Groups">For dispersed_claims: the groups of claims that agree with each other.</param>
 internal sealed record FindingResponse(
-    FindingKind Kind, IReadOnlyList<string> QuantityKeys, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds,
+    FindingKind Kind, Severity Severity, IReadOnlyList<string> QuantityKeys, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds,
     string Explanation, ClaimPairResponse? Pair, RelationCheckResponse? Relation, IReadOnlyList<AgreeingGroupResponse>? Groups)
 {
     public static FindingResponse From(Finding finding, Func<string, string> unitOf)
     {
         var unit = unitOf(finding.QuantityKeys[0]);
-        return new FindingResponse(finding.Kind, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds, finding.Explanation,
+        return new FindingResponse(finding.Kind, finding.Severity, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds, finding.Explanation,
             finding.Pair is { } p
                 ? new ClaimPairResponse(PlacedClaimResponse.From(p.Lower, unit), PlacedClaimResponse.From(p.Upper, unit), p.Gap, p.RelativeGap, p.SameSource)
                 : null,

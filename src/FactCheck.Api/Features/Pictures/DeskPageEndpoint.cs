@@ -45,7 +45,7 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
         var report = current.Report;
         var labels = current.World.Quantities.ToDictionary(q => q.Key, q => q.Label);
         var newest = current.World.Claims.GroupBy(c => c.QuantityKey).ToDictionary(g => g.Key, g => g.Max(c => c.AsOf));
-        var open = report.Findings.Where(f => f.Kind is FindingKind.ValueConflict or FindingKind.RelationConflict or FindingKind.ImpossibleClaim or FindingKind.DispersedClaims)
+        var open = report.Findings.Where(f => f.Severity != Severity.Note)
             .SelectMany(f => f.QuantityKeys.Take(f.Relation is null ? 1 : int.MaxValue).Select(k => (Key: k, Finding: f)))
             .Where(p => p.Finding.Relation is null || p.Finding.Relation.Terms.Any(t => t.QuantityKey == p.Key && (t.ClaimsOutOfLine.Count > 0 || t.Impossible)))
             .GroupBy(p => p.Key)

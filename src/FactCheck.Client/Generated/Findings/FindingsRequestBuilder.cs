@@ -22,7 +22,7 @@ namespace FactCheck.Client.Findings
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/findings{?asOf*,kind*,page*,pageSize*,quantity*,sourceId*}", pathParameters)
+        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/findings{?asOf*,kind*,page*,pageSize*,quantity*,severity*,sourceId*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace FactCheck.Client.Findings
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/findings{?asOf*,kind*,page*,pageSize*,quantity*,sourceId*}", rawUrl)
+        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/findings{?asOf*,kind*,page*,pageSize*,quantity*,severity*,sourceId*}", rawUrl)
         {
         }
         /// <summary>
-        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
+        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding (notes, shown when severity or kind asks for them), in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
         /// </summary>
         /// <returns>A <see cref="global::FactCheck.Client.Models.PageOfFindingResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -63,7 +63,7 @@ namespace FactCheck.Client.Findings
             return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.PageOfFindingResponse>(requestInfo, global::FactCheck.Client.Models.PageOfFindingResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
+        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding (notes, shown when severity or kind asks for them), in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -91,7 +91,7 @@ namespace FactCheck.Client.Findings
             return new global::FactCheck.Client.Findings.FindingsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
+        /// Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding (notes, shown when severity or kind asks for them), in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records&apos; revisions as they stood at that instant. 
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class FindingsRequestBuilderGetQueryParameters 
@@ -117,6 +117,16 @@ namespace FactCheck.Client.Findings
 #else
             [QueryParameter("quantity")]
             public string Quantity { get; set; }
+#endif
+            /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings, or with kind, every finding of that kind.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("severity")]
+            public string? Severity { get; set; }
+#nullable restore
+#else
+            [QueryParameter("severity")]
+            public string Severity { get; set; }
 #endif
             /// <summary>Only findings that rest on a claim of this source.</summary>
             [QueryParameter("sourceId")]

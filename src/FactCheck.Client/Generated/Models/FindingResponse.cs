@@ -63,6 +63,8 @@ namespace FactCheck.Client.Models
 #else
         public global::FactCheck.Client.Models.RelationCheckResponse Relation { get; set; }
 #endif
+        /// <summary>conflict: the claims cannot all be true, beyond wording; warning: a disagreement only at a boundary, which closes if the openends of what the claims say are closed (&quot;over 1,300&quot; against &quot;up to 1,300&quot;); note: it holds only by rounding, or sums up dispersed claims.</summary>
+        public global::FactCheck.Client.Models.Severity? Severity { get; set; }
         /// <summary>The sourceIds property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -96,6 +98,7 @@ namespace FactCheck.Client.Models
                 { "pair", n => { Pair = n.GetObjectValue<global::FactCheck.Client.Models.ClaimPairResponse>(global::FactCheck.Client.Models.ClaimPairResponse.CreateFromDiscriminatorValue); } },
                 { "quantityKeys", n => { QuantityKeys = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "relation", n => { Relation = n.GetObjectValue<global::FactCheck.Client.Models.RelationCheckResponse>(global::FactCheck.Client.Models.RelationCheckResponse.CreateFromDiscriminatorValue); } },
+                { "severity", n => { Severity = n.GetEnumValue<global::FactCheck.Client.Models.Severity>(); } },
                 { "sourceIds", n => { SourceIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
             };
         }
@@ -113,6 +116,7 @@ namespace FactCheck.Client.Models
             writer.WriteObjectValue<global::FactCheck.Client.Models.ClaimPairResponse>("pair", Pair);
             writer.WriteCollectionOfPrimitiveValues<string>("quantityKeys", QuantityKeys);
             writer.WriteObjectValue<global::FactCheck.Client.Models.RelationCheckResponse>("relation", Relation);
+            writer.WriteEnumValue<global::FactCheck.Client.Models.Severity>("severity", Severity);
             writer.WriteCollectionOfPrimitiveValues<long?>("sourceIds", SourceIds);
         }
     }

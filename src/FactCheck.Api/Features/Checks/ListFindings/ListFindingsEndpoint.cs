@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Checks.ListFindings;
 
 /// <summary>List every finding across the store</summary>
-/// <remarks>Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding, in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records' revisions as they stood at that instant. </remarks>
+/// <remarks>Value conflicts, relation conflicts, impossible claims, dispersed quantities and what holds only thanks to rounding (notes, shown when severity or kind asks for them), in a stable order: by kind, then quantity, then the claims they rest on. Filter by quantity (in any role), source and kind. Computed once per change to the records; with asOf, from the records' revisions as they stood at that instant. </remarks>
 internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : Endpoint<ListFindingsRequest, Ok<Page<FindingResponse>>>
 {
     public override void Configure()
@@ -25,6 +25,7 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
             .Where(f => request.Quantity is null || f.QuantityKeys.Contains(request.Quantity))
             .Where(f => request.SourceId is null || f.SourceIds.Contains(request.SourceId.Value))
             .Where(f => kind is null || f.Kind == kind)
+            .Where(Severities.Filter(request.Severity, request.Kind))
             .ToList();
         var unitOf = current.World.UnitOf();
         var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
@@ -53,6 +54,9 @@ internal sealed record ListFindingsRequest : IPaged
     /// <summary>Only findings of this kind: value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</summary>
     public string? Kind { get; init; }
 
+    /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings, or with kind, every finding of that kind.</summary>
+    public string? Severity { get; init; }
+
     /// <summary>The page to read, from 1.</summary>
     public int? Page { get; init; }
 
@@ -68,5 +72,6 @@ internal sealed class ListFindingsRequestValidator : Validator<ListFindingsReque
         RuleFor(x => x.Kind).Must(Names<FindingKind>.IsWord).When(x => x.Kind is not null)
             .WithMessage($"Must be one of: {Names<FindingKind>.All}.");
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
+        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage("Must be conflict, warning or note, or several of them comma-separated.");
     }
 }

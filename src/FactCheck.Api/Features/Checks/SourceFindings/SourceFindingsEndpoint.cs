@@ -34,7 +34,8 @@ internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindi
         var keys = (await results.ReadAsync<string>()).ToList();
 
         var world = await ClaimWorldQueries.AroundAsync(connection, keys, ct);
-        var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourceIds.Contains(id)).ToList();
+        var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourceIds.Contains(id))
+            .Where(Severities.Filter(request.Severity, kind: null)).ToList();
         var unitOf = world.UnitOf();
         var page = findings.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
         return TypedResults.Ok(request.PageOf(page, findings.Count));
@@ -43,6 +44,9 @@ internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindi
 
 internal sealed record SourceFindingsRequest : IPaged
 {
+    /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings.</summary>
+    public string? Severity { get; init; }
+
     /// <summary>The page to read, from 1.</summary>
     public int? Page { get; init; }
 
@@ -52,5 +56,9 @@ internal sealed record SourceFindingsRequest : IPaged
 
 internal sealed class SourceFindingsRequestValidator : Validator<SourceFindingsRequest>
 {
-    public SourceFindingsRequestValidator() => Include(new PagedValidator());
+    public SourceFindingsRequestValidator()
+    {
+        Include(new PagedValidator());
+        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage("Must be conflict, warning or note, or several of them comma-separated.");
+    }
 }

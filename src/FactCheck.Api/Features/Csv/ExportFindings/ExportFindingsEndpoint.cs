@@ -25,11 +25,12 @@ internal sealed class ExportFindingsEndpoint(StoreReport store) : EndpointWithou
         await using var text = new StringWriter(CultureInfo.InvariantCulture);
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
         {
-            foreach (var column in new[] { "kind", "quantity_keys", "claim_ids", "source_ids", "relation_id", "explanation" }) csv.WriteField(column);
+            foreach (var column in new[] { "kind", "severity", "quantity_keys", "claim_ids", "source_ids", "relation_id", "explanation" }) csv.WriteField(column);
             csv.EndRecord();
             foreach (var finding in report.Findings)
             {
                 csv.WriteField(Names<Domain.FindingKind>.Of(finding.Kind));
+                csv.WriteField(Names<Domain.Severity>.Of(finding.Severity));
                 csv.WriteField(string.Join(';', finding.QuantityKeys));
                 csv.WriteField(string.Join(';', finding.ClaimIds));
                 csv.WriteField(string.Join(';', finding.SourceIds));

@@ -22,7 +22,7 @@ namespace FactCheck.Client.Sources.Item.Findings
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*}", pathParameters)
+        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace FactCheck.Client.Sources.Item.Findings
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*}", rawUrl)
+        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*}", rawUrl)
         {
         }
         /// <summary>
@@ -104,6 +104,16 @@ namespace FactCheck.Client.Sources.Item.Findings
             /// <summary>Findings per page, 1 to 200 (default 50).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
+            /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("severity")]
+            public string? Severity { get; set; }
+#nullable restore
+#else
+            [QueryParameter("severity")]
+            public string Severity { get; set; }
+#endif
         }
     }
 }

@@ -1,0 +1,26 @@
+using FactCheck.Api.Infrastructure;
+using FactCheck.Domain;
+
+namespace FactCheck.Api.Features.Checks;
+
+/// <summary>
+/// The severities a list of findings shows: conflicts and warnings unless the request names others
+/// (a comma-separated list, such as "conflict,warning,note"), or asks for a kind, which then shows
+/// whatever its severity.
+/// </summary>
+internal static class Severities
+{
+    public const string Pattern = "^(conflict|warning|note)(,(conflict|warning|note))*$";
+    public const string Description = "Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings, or with kind, every severity of that kind.";
+
+    public static Func<Finding, bool> Filter(string? severity, string? kind)
+    {
+        if (severity is null)
+            return kind is null ? f => f.Severity != Severity.Note : _ => true;
+        var wanted = severity.Split(',').Select(Names<Severity>.Parse).ToHashSet();
+        return f => wanted.Contains(f.Severity);
+    }
+
+    public static bool IsList(string? severity) =>
+        severity is null || severity.Split(',').All(Names<Severity>.IsWord);
+}
