@@ -62,6 +62,7 @@ public static class ClaimInterval
         return qualifier switch
         {
             Qualifier.Exact => Rounding(v, grain),
+            Qualifier.Exactly => Interval.Point(v),
             Qualifier.Approximately => Around(v, Math.Max(grain / 2, slack), Math.Max(grain / 2, slack)),
             Qualifier.MoreThan => new Interval(v, false, null, false),
             Qualifier.AtLeast => new Interval(v, true, null, false),

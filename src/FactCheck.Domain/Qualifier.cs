@@ -12,6 +12,8 @@ public enum Qualifier
     AtMost,
     Nearly,
     Between,
+    /// <summary>The figure itself, with no rounding: a sample size, a count from a register ("n = 150" is 150, not 145 to 155).</summary>
+    Exactly,
 }
 
 public static class QualifierRules

@@ -62,6 +62,15 @@ internal static partial class OpenApi
                          "qualifier": "exact", "value": 14}],
              "relations": []}
             """,
+        ["CheckWorld"] = """
+            {"sources": [{"id": "paper", "publisher": "A journal", "title": "A study", "published": "2024-03-01"}],
+             "quantities": [{"key": "study/mean", "label": "mean score", "unit": "points", "kind": "event"},
+                            {"key": "study/sum", "label": "sum of scores", "unit": "integer", "kind": "event"},
+                            {"key": "study/n", "label": "respondents", "unit": "people", "kind": "event"}],
+             "claims": [{"id": "m", "source": "paper", "quantity": "study/mean", "quote": "M = 3.48", "qualifier": "exact", "value": 3.48},
+                        {"id": "n", "source": "paper", "quantity": "study/n", "quote": "n = 15", "qualifier": "exactly", "value": 15}],
+             "relations": [{"id": "mean", "kind": "ratio", "result": "study/mean", "part": "study/sum", "whole": "study/n"}]}
+            """,
         ["ExtractText"] = """
             {"text": "A total of 52 political prisoners have been freed, about 4% of the 1,300 held."}
             """,

@@ -44,5 +44,9 @@ namespace FactCheck.Client.Models
         #pragma warning disable CS1591
         Between,
         #pragma warning restore CS1591
+        [EnumMember(Value = "exactly")]
+        #pragma warning disable CS1591
+        Exactly,
+        #pragma warning restore CS1591
     }
 }
