@@ -29,27 +29,33 @@ public static class ConsistencyEngine
             sides[quantity.Key] = (analysis.Rounded, analysis.Unrounded);
         }
 
+        var checks = world.Relations.OrderBy(r => r.Id)
+            .Where(relation => relation.Terms.All(t => sides.ContainsKey(t.QuantityKey)))
+            .SelectMany(relation => RelationTimes.Of(relation, k => sides[k].Rounded).Select(time =>
+                new Propagation.RelationAt(relation, time, Memoized(k => RelationTimes.At(sides[k].Rounded, time)))))
+            .ToList();
+        var narrowed = Propagation.Narrow(checks);
+
         var relations = new List<RelationReport>();
-        foreach (var relation in world.Relations.OrderBy(r => r.Id))
+        foreach (var check in checks)
         {
-            if (relation.Terms.Any(t => !sides.ContainsKey(t.QuantityKey))) continue;
-            foreach (var time in RelationTimes.Of(relation, k => sides[k].Rounded))
+            var (relation, time) = (check.Relation, check.Time);
+            var rounded = Memoized(k => Propagation.Apply(narrowed, check, check.Side(k)));
+            // Taken exactly as written, a quantity nobody claimed keeps what the network gave it.
+            var unrounded = Memoized(k => Propagation.Apply(narrowed, check, RelationTimes.At(sides[k].Unrounded.Value, time)));
+            var report = CheckRelation(relation, time, rounded, unrounded);
+            relations.Add(report);
+            if (report.Verdict == RelationVerdict.Consistent) continue;
+            var claimIds = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
+            findings.Add(new Finding
             {
-                var rounded = Memoized(k => RelationTimes.At(sides[k].Rounded, time));
-                var report = CheckRelation(relation, time, rounded, Memoized(k => RelationTimes.At(sides[k].Unrounded.Value, time)));
-                relations.Add(report);
-                if (report.Verdict == RelationVerdict.Consistent) continue;
-                var claimIds = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
-                findings.Add(new Finding
-                {
-                    Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
-                    QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
-                    ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
-                    SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
-                    Explain = () => report.Explanation,
-                    Relation = report,
-                });
-            }
+                Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
+                QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
+                ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
+                SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
+                Explain = () => report.Explanation,
+                Relation = report,
+            });
         }
 
         return new ConsistencyReport(reports, relations, Ordered(findings));

@@ -35,7 +35,7 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
         foreach (var relation in relations)
         {
             var term = relation.Terms.First(t => t.QuantityKey == quantity.Key);
-            if (interval.IsEmpty || interval.Overlaps(term.Possible)) continue;
+            if (interval.IsEmpty || interval.Overlaps(term.Possible.Outward())) continue;
             findings.Add(RuledOutBy(relation, term, figure, interval, quantity.Unit));
         }
 

@@ -6,9 +6,14 @@ namespace FactCheck.Domain;
 /// </summary>
 internal static class RelationCheck
 {
-    /// <summary>What the check knows of one quantity: its unit and label, the interval its claims agree on, and its claims.</summary>
+    /// <summary>
+    /// What the check knows of one quantity: its unit and label, the interval its claims agree on, and its claims; for a
+    /// quantity nobody claimed, the relations that narrowed its unit's domain (<see cref="Propagation"/>).
+    /// </summary>
     public sealed record Side(QuantityFact Quantity, Interval Agreed, IReadOnlyList<PlacedClaim> Claims)
     {
+        public IReadOnlyList<long> NarrowedBy { get; init; } = [];
+
         /// <summary>The interval the largest group of <paramref name="claims"/> shares, or else the unit's domain.</summary>
         public static Side Of(QuantityFact quantity, IReadOnlyList<PlacedClaim> claims, AgreeingGroup? largest = null) =>
             new(quantity, (largest ?? AgreeingGroups.Largest(claims))?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
@@ -21,14 +26,25 @@ internal static class RelationCheck
         for (var k = 0; k < terms.Count; k++)
         {
             var (role, target) = terms[k];
-            var others = terms.Where((_, j) => j != k).ToList();
-            var raw = Implied(relation.Kind, role, others.Select(o => (o.Role, o.Side.Agreed)).ToList());
-            var possible = ClaimInterval.WithinDomain(raw, target.Quantity.Unit);
-            var outOfLine = target.Claims.Where(c => !c.Interval.Overlaps(possible)).Select(c => c.ClaimId).ToList();
+            var raw = ImpliedFor(relation, k, key => side(key).Agreed);
+            var possible = Possible(raw, target.Quantity.Unit);
+            var outOfLine = target.Claims.Where(c => !c.Interval.Overlaps(possible.Outward())).Select(c => c.ClaimId).ToList();
             implied.Add(new ImpliedInterval(role, target.Quantity.Key, target.Agreed, raw, possible, outOfLine));
         }
         return (implied, implied.Any(i => i.Impossible || i.ClaimsOutOfLine.Count > 0));
     }
+
+    /// <summary>
+    /// What an implied interval leaves within the unit's domain. Whole numbers are taken from it widened by what decimal
+    /// arithmetic may have lost (<see cref="Interval.Outward"/>), so rounding never makes a whole number impossible.
+    /// </summary>
+    public static Interval Possible(Interval implied, string unit) =>
+        ClaimInterval.WithinDomain(Units.ValuesOf(unit) is UnitValues.Whole or UnitValues.WholeNonNegative ? implied.Outward() : implied, unit);
+
+    /// <summary>What the relation implies for its <paramref name="k"/>th term from the other terms' intervals.</summary>
+    public static Interval ImpliedFor(RelationFact relation, int k, Func<string, Interval> interval) =>
+        Implied(relation.Kind, relation.Terms[k].Role,
+            relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, interval(t.QuantityKey))).ToList());
 
     private static Interval Implied(RelationKind kind, RelationRole role, List<(RelationRole Role, Interval Agreed)> others)
     {
@@ -91,9 +107,10 @@ internal static class RelationCheck
     }
 
     private static string Agreement(Side side) =>
-        side.Claims.Count == 0
-            ? $"no claims, so {Words.Of(side.Agreed, side.Quantity.Unit)}"
-            : Words.Of(side.Agreed, side.Quantity.Unit);
+        side.Claims.Count > 0 ? Words.Of(side.Agreed, side.Quantity.Unit)
+        : side.NarrowedBy.Count > 0
+            ? $"no claims; {(side.NarrowedBy.Count == 1 ? "relation" : "relations")} {string.Join(" and ", side.NarrowedBy)} {(side.NarrowedBy.Count == 1 ? "gives" : "give")} {Words.Of(side.Agreed, side.Quantity.Unit)}"
+        : $"no claims, so {Words.Of(side.Agreed, side.Quantity.Unit)}";
 
     private static string PartsLine(RelationFact relation, IReadOnlyList<ImpliedInterval> terms, Func<string, Side> side)
     {

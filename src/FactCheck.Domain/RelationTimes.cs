@@ -17,6 +17,9 @@ internal static class RelationTimes
     /// </summary>
     public sealed record Time(DateOnly From, DateOnly To, IReadOnlyList<DateOnly>? Anchors)
     {
+        /// <summary>Tells times apart: relations checked at the same time share their stocks' nodes.</summary>
+        public string Key => Anchors is { } anchors ? string.Join(",", anchors) : $"{From}..{To}";
+
         public bool Includes(DateOnly asOf, int window) => Anchors is { } anchors
             ? anchors.Any(a => Math.Abs(asOf.DayNumber - a.DayNumber) <= window)
             : asOf >= From && asOf <= To;
