@@ -1,19 +1,25 @@
 using FactCheck.Domain;
+using static FactCheck.Domain.Tests.SeptemberRelease;
 
 namespace FactCheck.Domain.Tests;
+
+/// <summary>The seed topic in small: 52 freed on 11 September 2025 were 4% of the political prisoners held.</summary>
+internal static class SeptemberRelease
+{
+    public static readonly QuantityFact Freed = new("freed", "released on 11 September", "people", QuantityKind.Event);
+    public static readonly QuantityFact Share = new("share", "share of prisoners released", Units.Percent, QuantityKind.Event);
+    public static readonly QuantityFact Held = new("held", "political prisoners held", "people", QuantityKind.Stock, WindowDays: 31);
+
+    public static readonly RelationFact FourPercent = new(1, RelationKind.Percent,
+        [new(RelationRole.Result, "share"), new(RelationRole.Part, "freed"), new(RelationRole.Whole, "held")]);
+
+    public static ClaimFact Claim(long id, QuantityFact quantity, decimal value, string asOf) =>
+        new(id, id, quantity.Key, new ClaimFigures(Qualifier.Exact, value), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
+}
 
 /// <summary>Relations hold at a time: a stock stands for its claims comparable with the dates the relation speaks of.</summary>
 public sealed class RelationTimeTests
 {
-    private static readonly QuantityFact Freed = new("freed", "released on 11 September", "people", QuantityKind.Event);
-    private static readonly QuantityFact Share = new("share", "share of prisoners released", Units.Percent, QuantityKind.Event);
-    private static readonly QuantityFact Held = new("held", "political prisoners held", "people", QuantityKind.Stock, WindowDays: 31);
-
-    private static readonly RelationFact FourPercent = new(1, RelationKind.Percent,
-        [new(RelationRole.Result, "share"), new(RelationRole.Part, "freed"), new(RelationRole.Whole, "held")]);
-
-    private static ClaimFact Claim(long id, QuantityFact quantity, decimal value, string asOf) =>
-        new(id, id, quantity.Key, new ClaimFigures(Qualifier.Exact, value), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
 
     private static ConsistencyReport Check(IReadOnlyList<ClaimFact> claims, params RelationFact[] relations) =>
         ConsistencyEngine.Check(new ClaimWorld([Freed, Share, Held], claims, relations.Length > 0 ? relations : [FourPercent]));
@@ -105,15 +111,6 @@ public sealed class RelationTimeTests
 /// <summary>A figure checked before it is stored: a verdict true to its findings, judged at its own date.</summary>
 public sealed class FigureCheckTests
 {
-    private static readonly QuantityFact Freed = new("freed", "released on 11 September", "people", QuantityKind.Event);
-    private static readonly QuantityFact Share = new("share", "share of prisoners released", Units.Percent, QuantityKind.Event);
-    private static readonly QuantityFact Held = new("held", "political prisoners held", "people", QuantityKind.Stock, WindowDays: 31);
-
-    private static readonly RelationFact FourPercent = new(1, RelationKind.Percent,
-        [new(RelationRole.Result, "share"), new(RelationRole.Part, "freed"), new(RelationRole.Whole, "held")]);
-
-    private static ClaimFact Claim(long id, QuantityFact quantity, decimal value, string asOf) =>
-        new(id, id, quantity.Key, new ClaimFigures(Qualifier.Exact, value), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
 
     private static FigureCheck Check(decimal held, string asOf, params ClaimFact[] stored) =>
         FigureCheck.Of(new ClaimWorld([Freed, Share, Held], [Claim(1, Freed, 52, "2025-09-11"), Claim(2, Share, 4, "2025-09-11"), .. stored], [FourPercent]),
