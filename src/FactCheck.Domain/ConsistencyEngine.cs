@@ -68,7 +68,7 @@ public static class ConsistencyEngine
         var verdict = conflicting ? RelationVerdict.Conflicting
             : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
             : RelationVerdict.Consistent;
-        var explanation = new Lazy<string>(() => (time is null ? "" : time.Words() + ": ")
+        var explanation = new Lazy<string>(() => RelationTimes.Lead(time)
             + RelationCheck.Explain(relation, terms, rounded, conflicting)
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? "; taken exactly as written, without rounding, the figures would not fit" : ""));
         var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();

@@ -51,7 +51,7 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
     private static Finding RuledOutBy(RelationReport relation, ImpliedInterval term, ClaimFact figure, Interval interval, string unit)
     {
         var terms = relation.Terms.Select(t => t == term ? t with { ClaimsOutOfLine = [figure.Id] } : t with { ClaimsOutOfLine = [] }).ToList();
-        var explained = new Lazy<string>(() => (relation.Time is { } time ? time.Words() + ": " : "")
+        var explained = new Lazy<string>(() => RelationTimes.Lead(relation.Time)
             + $"{RelationCheck.Implication(relation.Kind, term, unit)}; {ClaimFact.NameOf(figure.Id)} says {Words.Of(interval, unit)}");
         var report = relation with
         {

@@ -26,8 +26,7 @@ internal static class Propagation
             var changed = false;
             foreach (var check in checks)
             {
-                Interval Current(string key) =>
-                    check.Side(key) is { Claims.Count: 0 } side && narrowed.TryGetValue(Node(check, side), out var n) ? n.Interval : check.Side(key).Agreed;
+                Interval Current(string key) => Apply(narrowed, check, check.Side(key)).Agreed;
                 for (var k = 0; k < check.Relation.Terms.Count; k++)
                 {
                     var key = check.Relation.Terms[k].QuantityKey;

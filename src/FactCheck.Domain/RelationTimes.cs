@@ -17,7 +17,7 @@ internal static class RelationTimes
     /// </summary>
     public sealed record Time(DateOnly From, DateOnly To, IReadOnlyList<DateOnly>? Anchors)
     {
-        /// <summary>Tells times apart: relations checked at the same time share their stocks' nodes.</summary>
+        /// <summary>Tells times apart: relations checked at the same time share their unclaimed quantities' nodes (<see cref="Propagation"/>).</summary>
         public string Key => Anchors is { } anchors ? string.Join(",", anchors) : $"{From}..{To}";
 
         public bool Includes(DateOnly asOf, int window) => Anchors is { } anchors
@@ -33,6 +33,9 @@ internal static class RelationTimes
             return Anchors is null ? $"in the period {dates[0]} to {dates[^1]}" : $"at {listed}";
         }
     }
+
+    /// <summary>How an explanation of a check at <paramref name="time"/> begins: "at 2025-09-11: ", or nothing for a timeless one.</summary>
+    public static string Lead(Time? time) => time is null ? "" : time.Words() + ": ";
 
     /// <summary>The times to check <paramref name="relation"/> at; a single null when it has no stock, so no time matters.</summary>
     public static IReadOnlyList<Time?> Of(RelationFact relation, Func<string, RelationCheck.Side> side)

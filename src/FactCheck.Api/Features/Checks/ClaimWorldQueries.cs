@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 
@@ -23,7 +24,7 @@ internal static class ClaimWorldQueries
         FROM relation_terms t JOIN relations r ON r.id = t.relation_id JOIN quantities q ON q.id = t.quantity_id
         """;
 
-    // The order the explanations name a relation's quantities in: result, total, minuend, subtrahend, parts, whole.
+    // RelationTerms.ExplanationOrder, in SQL: the order the explanations name a relation's quantities in.
     private const string TermsOrder = """
         ORDER BY t.relation_id, CASE t.role WHEN 'result' THEN 0 WHEN 'total' THEN 1 WHEN 'minuend' THEN 2
                                             WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position
@@ -105,22 +106,16 @@ internal static class ClaimWorldQueries
             .ToList();
         var relations = rows.Where(r => r.Entity == "relation")
             .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), AsOf: Optional(r.Data, "as_of"), Terms: r.Data.GetProperty("terms").EnumerateArray()
-                .Select(t => (Role: t.GetProperty("role").GetString()!, Position: t.GetProperty("position").GetInt32(), Quantity: t.GetProperty("quantity_id").GetInt64()))
+                .Select(t => (Role: Names<RelationRole>.Parse(t.GetProperty("role").GetString()!), Position: t.GetProperty("position").GetInt32(), Quantity: t.GetProperty("quantity_id").GetInt64()))
                 .ToList()))
             .Where(r => r.Terms.All(t => quantities.ContainsKey(t.Quantity)))
             .Select(r => new RelationFact(r.EntityId, Names<RelationKind>.Parse(r.Kind), r.Terms
-                .OrderBy(t => TermOrder(t.Role)).ThenBy(t => t.Position)
-                .Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), quantities[t.Quantity].Key)).ToList(),
+                .OrderBy(t => RelationTerms.ExplanationOrder(t.Role)).ThenBy(t => t.Position)
+                .Select(t => new RelationTermFact(t.Role, quantities[t.Quantity].Key)).ToList(),
                 r.AsOf is { } asOf ? Figures.DateFromText(asOf) : null))
             .ToList();
         return new ClaimWorld(quantities.Values.ToList(), claims, relations);
     }
-
-    // TermsOrder, for terms read from revisions.
-    private static int TermOrder(string role) => role switch
-    {
-        "result" => 0, "total" => 1, "minuend" => 2, "subtrahend" => 3, "part" => 4, _ => 5,
-    };
 
     private static async Task<ClaimWorld> ReadAsync(SqlMapper.GridReader results)
     {

@@ -11,7 +11,7 @@ namespace FactCheck.Api.Features.Checks;
 internal static class Severities
 {
     public const string Pattern = "^(conflict|warning|note)(,(conflict|warning|note))*$";
-    public const string Description = "Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings, or with kind, every severity of that kind.";
+    public const string Message = "Must be conflict, warning or note, or several of them comma-separated.";
 
     public static Func<Finding, bool> Filter(string? severity, string? kind)
     {

@@ -46,6 +46,12 @@ internal static class RelationTerms
         return terms;
     }
 
+    /// <summary>The order explanations name a relation's quantities in: result, total, minuend, subtrahend, parts, whole.</summary>
+    public static int ExplanationOrder(RelationRole role) => role switch
+    {
+        RelationRole.Result => 0, RelationRole.Total => 1, RelationRole.Minuend => 2, RelationRole.Subtrahend => 3, RelationRole.Part => 4, _ => 5,
+    };
+
     /// <summary>
     /// The kind, its quantities by role and its date. Parts are a set, so their order does not make a new
     /// relation: the same arithmetic at the same time cannot be declared twice.

@@ -54,7 +54,7 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
             var number = i + 1L;
             if (relation.Id is not null) ids.Relations[relation.Id] = number;
             relations.Add(new RelationFact(number, relation.Kind!.Value,
-                terms.OrderBy(t => ExplanationOrder(t.Role)).ThenBy(t => t.Position).Select(t => new RelationTermFact(t.Role, t.Key)).ToList(),
+                terms.OrderBy(t => RelationTerms.ExplanationOrder(t.Role)).ThenBy(t => t.Position).Select(t => new RelationTermFact(t.Role, t.Key)).ToList(),
                 relation.AsOf));
         }
         if (problems.Count > 0)
@@ -68,12 +68,6 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
             report.Relations.Select(r => RelationCheckResponse.From(r, unitOf)).ToList(),
             report.Findings.Select(f => FindingResponse.From(f, unitOf)).ToList())));
     }
-
-    // The order explanations name a relation's quantities in, as for stored relations: result, total, minuend, subtrahend, parts, whole.
-    private static int ExplanationOrder(RelationRole role) => role switch
-    {
-        RelationRole.Result => 0, RelationRole.Total => 1, RelationRole.Minuend => 2, RelationRole.Subtrahend => 3, RelationRole.Part => 4, _ => 5,
-    };
 }
 
 /// <summary>The numbers the check gave the document's records, by the document's own ids.</summary>

@@ -72,6 +72,6 @@ internal sealed class ListFindingsRequestValidator : Validator<ListFindingsReque
         RuleFor(x => x.Kind).Must(Names<FindingKind>.IsWord).When(x => x.Kind is not null)
             .WithMessage($"Must be one of: {Names<FindingKind>.All}.");
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
-        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage("Must be conflict, warning or note, or several of them comma-separated.");
+        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage(Severities.Message);
     }
 }

@@ -59,6 +59,6 @@ internal sealed class SourceFindingsRequestValidator : Validator<SourceFindingsR
     public SourceFindingsRequestValidator()
     {
         Include(new PagedValidator());
-        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage("Must be conflict, warning or note, or several of them comma-separated.");
+        RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage(Severities.Message);
     }
 }
