@@ -96,6 +96,24 @@ public sealed class ClaimsTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task A_quantity_says_which_rule_its_unit_gets(string unit, string values) =>
         Assert.Equal(values, (string)(await _client.GetJsonAsync($"/quantities/{await Records.QuantityAsync(_client, unit)}"))["values"]!);
 
+    public static TheoryData<string> Qualifiers() =>
+        [.. Enum.GetValues<FactCheck.Domain.Qualifier>().Select(q => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(q.ToString()))];
+
+    // The store's CHECK once lagged the API: `exactly` was taken, then refused by the database with a 500.
+    [Theory]
+    [MemberData(nameof(Qualifiers))]
+    public async Task Every_qualifier_the_api_takes_is_stored_and_read_back(string qualifier)
+    {
+        var source = await Records.SourceAsync(_client, text: null);
+        var quantity = await Records.QuantityAsync(_client);
+        var body = qualifier == "between"
+            ? (object)new { sourceId = source, quantityKey = quantity, quote = "150 respondents", qualifier, min = 140, max = 160 }
+            : new { sourceId = source, quantityKey = quantity, quote = "150 respondents", qualifier, value = 150 };
+        var created = await (await _client.PostJsonAsync("/claims", body)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(qualifier, (string)(await _client.GetJsonAsync($"/claims/{created["id"]}"))["qualifier"]!);
+    }
+
     [Fact]
     public async Task A_signed_whole_number_may_be_negative_but_not_fractional()
     {
