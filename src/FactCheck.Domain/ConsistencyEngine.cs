@@ -30,7 +30,8 @@ public static class ConsistencyEngine
         }
 
         var checks = world.Relations.OrderBy(r => r.Id)
-            .Where(relation => relation.Terms.All(t => sides.ContainsKey(t.QuantityKey)))
+            // A relation of constants alone has nothing to check.
+            .Where(relation => relation.Terms.Count > 0 && relation.Terms.All(t => sides.ContainsKey(t.QuantityKey)))
             .SelectMany(relation => RelationTimes.Of(relation, k => sides[k].Rounded).Select(time =>
                 new Propagation.RelationAt(relation, time, Memoized(k => RelationTimes.At(sides[k].Rounded, time)))))
             .ToList();

@@ -16,8 +16,17 @@ public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, Claim
 /// <summary>A quantity in its role in a relation; parts keep their order.</summary>
 public sealed record RelationTermFact(RelationRole Role, string QuantityKey);
 
-/// <summary>A declared relation as the consistency check needs it; <paramref name="AsOf"/>, when given, is the date it speaks of.</summary>
-public sealed record RelationFact(long Id, RelationKind Kind, IReadOnlyList<RelationTermFact> Terms, DateOnly? AsOf = null);
+/// <summary>A number written into a relation in a role: the 1 of "Tsikhanouski and 13 others" (total = 13 + 1).</summary>
+public sealed record RelationConstant(RelationRole Role, decimal Value);
+
+/// <summary>
+/// A declared relation as the consistency check needs it: its quantities by role, any constants in the other
+/// roles, and, when given, the date it speaks of.
+/// </summary>
+public sealed record RelationFact(long Id, RelationKind Kind, IReadOnlyList<RelationTermFact> Terms, DateOnly? AsOf = null)
+{
+    public IReadOnlyList<RelationConstant> Constants { get; init; } = [];
+}
 
 /// <summary>Everything the check reads: quantities, their claims, and the relations between them.</summary>
 public sealed record ClaimWorld(

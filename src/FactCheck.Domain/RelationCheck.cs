@@ -41,10 +41,11 @@ internal static class RelationCheck
     public static Interval Possible(Interval implied, string unit) =>
         ClaimInterval.WithinDomain(Units.ValuesOf(unit) is UnitValues.Whole or UnitValues.WholeNonNegative ? implied.Outward() : implied, unit);
 
-    /// <summary>What the relation implies for its <paramref name="k"/>th term from the other terms' intervals.</summary>
+    /// <summary>What the relation implies for its <paramref name="k"/>th term from the other terms' intervals and its constants.</summary>
     public static Interval ImpliedFor(RelationFact relation, int k, Func<string, Interval> interval) =>
         Implied(relation.Kind, relation.Terms[k].Role,
-            relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, interval(t.QuantityKey))).ToList());
+            relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, interval(t.QuantityKey)))
+                .Concat(relation.Constants.Select(c => (c.Role, Interval.Point(c.Value)))).ToList());
 
     private static Interval Implied(RelationKind kind, RelationRole role, List<(RelationRole Role, Interval Agreed)> others)
     {
@@ -81,6 +82,8 @@ internal static class RelationCheck
             var s = side(term.QuantityKey);
             lines.Add($"{RoleWord(term.Role)} {s.Quantity.Label}: {Agreement(s)}");
         }
+        foreach (var constant in relation.Constants)
+            lines.Add($"{RoleWord(constant.Role)}: the number {Words.Number(constant.Value)}");
         if (relation.Kind is RelationKind.Sum or RelationKind.PartsAtMost)
             lines.Add(PartsLine(relation, terms, side));
 
@@ -114,13 +117,14 @@ internal static class RelationCheck
 
     private static string PartsLine(RelationFact relation, IReadOnlyList<ImpliedInterval> terms, Func<string, Side> side)
     {
-        var parts = terms.Where(t => t.Role == RelationRole.Part).ToList();
-        var total = terms.First(t => t.Role == RelationRole.Total);
-        var unit = side(total.QuantityKey).Quantity.Unit;
-        var sum = parts.Select(p => p.Agreed).Aggregate(Interval.Point(0), IntervalArithmetic.Add);
-        var addends = string.Join(" + ", parts.Select(p => Words.Of(p.Agreed, unit).Replace(" " + unit, "", StringComparison.Ordinal)));
+        IEnumerable<Interval> Agreed(RelationRole role) => terms.Where(t => t.Role == role).Select(t => t.Agreed)
+            .Concat(relation.Constants.Where(c => c.Role == role).Select(c => Interval.Point(c.Value)));
+        var unit = side((terms.FirstOrDefault(t => t.Role == RelationRole.Total) ?? terms[0]).QuantityKey).Quantity.Unit;
+        var addends = Agreed(RelationRole.Part).ToList();
+        var sum = addends.Aggregate(Interval.Point(0), IntervalArithmetic.Add);
+        var written = string.Join(" + ", addends.Select(a => Words.Of(a, unit).Replace(" " + unit, "", StringComparison.Ordinal)));
         var verb = relation.Kind == RelationKind.Sum ? "against a total of" : "listed, against a total of";
-        return $"{addends} = {Words.Of(sum, unit)} {verb} {Words.Of(total.Agreed, unit)}";
+        return $"{written} = {Words.Of(sum, unit)} {verb} {Words.Of(Agreed(RelationRole.Total).First(), unit)}";
     }
 
     private static string RoleWord(RelationRole role) => role switch

@@ -46,6 +46,39 @@ public sealed class ImportTests : IDisposable
         Assert.Null((await _client.GetJsonAsync($"/relations/{result["ids"]!["relations"]!["r1"]}"))["asOf"]);
     }
 
+    // Written here in the style of a wire report; "Tsikhanouski and 13 others" makes the freed the others plus one.
+    private const string Others = """
+        {
+          "sources": [{"id": "wire", "publisher": "Test Wire", "title": "Tsikhanouski freed", "published": "2025-06-21",
+                       "text": "Siarhei Tsikhanouski and 13 others were freed on Saturday; 14 people in all crossed into Lithuania."}],
+          "quantities": [
+            {"key": "test/june/freed", "label": "people freed in June", "unit": "people", "kind": "event"},
+            {"key": "test/june/others", "label": "others freed with Tsikhanouski", "unit": "people", "kind": "event"}
+          ],
+          "claims": [
+            {"source": "wire", "quantity": "test/june/others", "quote": "13 others", "qualifier": "exact", "value": 13},
+            {"source": "wire", "quantity": "test/june/freed", "quote": "14 people", "qualifier": "exact", "value": 14}
+          ],
+          "relations": [{"id": "with-him", "kind": "sum", "total": "test/june/freed", "parts": ["test/june/others"],
+                         "constants": [{"role": "part", "value": 1}]}]
+        }
+        """;
+
+    [Fact]
+    public async Task A_relation_with_a_constant_is_imported_once_and_reads_back_with_it()
+    {
+        var first = await (await _client.PostRawAsync("/imports", Others)).JsonAsync(HttpStatusCode.OK);
+        var second = await (await _client.PostRawAsync("/imports", Others)).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(1, (int)second["relations"]!["unchanged"]!);
+        var id = first["ids"]!["relations"]!["with-him"]!;
+        Assert.Equal(id.ToJsonString(), second["ids"]!["relations"]!["with-him"]!.ToJsonString());
+        var stored = await _client.GetJsonAsync($"/relations/{id}");
+        Assert.Equal("""[{"role":"part","value":1}]""", stored["constants"]!.ToJsonString());
+        var check = (await _client.GetJsonAsync("/checks/quantities/test/june/freed"))["relations"]!.AsArray().Single()!;
+        Assert.Equal("consistent", (string)check["verdict"]!);
+    }
+
     [Fact]
     public async Task Every_seed_record_reads_back_unchanged()
     {
@@ -153,5 +186,15 @@ public sealed class ImportTests : IDisposable
 
         Assert.Equal(0, (long)(await _client.GetJsonAsync("/sources"))["totalItems"]!);
         Assert.Equal(0, (long)(await _client.GetJsonAsync("/quantities"))["totalItems"]!);
+    }
+
+    [Fact]
+    public async Task A_document_may_leave_out_any_list_but_not_hold_a_null_item()
+    {
+        var quantitiesOnly = """{"quantities": [{"key": "test/only", "label": "a quantity alone", "unit": "people", "kind": "event"}]}""";
+        Assert.Equal(1, (int)(await (await _client.PostRawAsync("/imports", quantitiesOnly)).JsonAsync(HttpStatusCode.OK))["quantities"]!["created"]!);
+
+        var problem = await (await _client.PostRawAsync("/imports", """{"sources": [], "relations": [null]}""")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["relations[0]"], problem.ErrorKeys());
     }
 }

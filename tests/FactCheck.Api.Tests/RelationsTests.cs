@@ -82,6 +82,14 @@ public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
     [InlineData("""{"kind":"product","result":"a/r"}""", new[] { "kind" })]
     [InlineData("""{"result":"a/r"}""", new[] { "kind" })]
     [InlineData("""{"kind":"sum","total":"a/t","parts":[null]}""", new[] { "parts[0]" })]
+    [InlineData("""{"kind":"percent","result":"a/r","part":"a/p","whole":"a/w","constants":[{"role":"whole","value":100}]}""", new[] { "constants[0].role" })]
+    [InlineData("""{"kind":"percent","result":"a/r","part":"a/p","constants":[{"role":"whole","value":1},{"role":"whole","value":2}]}""", new[] { "constants[1].role" })]
+    [InlineData("""{"kind":"sum","constants":[{"role":"total","value":3},{"role":"part","value":1}]}""", new[] { "constants" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"constants":[{"role":"whole","value":1}]}""", new[] { "constants[0].role" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"constants":[{"role":"numerator","value":1}]}""", new[] { "constants[0].role" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"constants":[{"role":"part"}]}""", new[] { "constants[0].value" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"constants":[{"role":"part","value":0.00000000001}]}""", new[] { "constants[0].value" })]
+    [InlineData("""{"kind":"sum","total":"a/t","parts":["a/p"],"constants":[null]}""", new[] { "constants[0]" })]
     public async Task A_relation_missing_or_misusing_roles_is_refused_naming_them(string json, string[] keys)
     {
         var problem = await (await _client.PostRawAsync("/relations", json)).ProblemAsync(HttpStatusCode.BadRequest);
@@ -118,5 +126,59 @@ public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
         await (await _client.GetAsync($"/relations/{id}")).ProblemAsync(HttpStatusCode.NotFound);
         await (await _client.GetAsync($"/quantities/{part}")).JsonAsync(HttpStatusCode.OK);
         await (await _client.PutAsJsonAsync($"/relations/{id}", new { kind = "sum", total, parts = new[] { part } })).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_constant_takes_a_role_is_read_back_kept_in_history_and_makes_part_of_the_arithmetic()
+    {
+        var sourceId = await Records.SourceAsync(_client, "Tsikhanouski and 13 others were freed, 14 in all; a later report said 16 were freed.");
+        var freed = await Records.QuantityAsync(_client);
+        var others = await Records.QuantityAsync(_client);
+        await Records.ClaimAsync(_client, sourceId, others, "13 others", "exactly", 13);
+        await Records.ClaimAsync(_client, sourceId, freed, "14 in all", "exactly", 14);
+        object Sum(decimal constant) => new { kind = "sum", total = freed, parts = new[] { others }, constants = new[] { new { role = "part", value = constant } } };
+
+        var created = await (await _client.PostJsonAsync("/relations", Sum(1))).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal([others], created["parts"]!.AsArray().Select(p => (string)p!));
+        Assert.Equal("part", (string)created["constants"]![0]!["role"]!);
+        Assert.Equal(1m, (decimal)created["constants"]![0]!["value"]!);
+        // 1.0 is the number 1: the same arithmetic again.
+        await (await _client.PostJsonAsync("/relations", Sum(1.0m))).ProblemAsync(HttpStatusCode.Conflict);
+
+        var report = await _client.GetJsonAsync($"/checks/quantities/{freed}");
+        var relation = report["relations"]!.AsArray().Single(r => (long)r!["relationId"]! == (long)created["id"]!)!;
+        Assert.Equal("consistent", (string)relation["verdict"]!);
+        Assert.Contains("part: the number 1; 13 + 1 = 14 people against a total of 14 people", (string)relation["explanation"]!, StringComparison.Ordinal);
+        Assert.Contains("by relation " + created["id"] + ", from 13 people a test quantity and the number 1", await _client.GetStringAsync($"/charts/quantities/{freed}"), StringComparison.Ordinal);
+
+        await Records.ClaimAsync(_client, sourceId, freed, "16 were freed", "exactly", 16);
+        relation = (await _client.GetJsonAsync($"/checks/quantities/{freed}"))["relations"]!.AsArray().Single(r => (long)r!["relationId"]! == (long)created["id"]!)!;
+        Assert.Equal("conflicting", (string)relation["verdict"]!);
+
+        // Replaced by 2, then set back: the history keeps the constant and the restore brings it back.
+        var id = (long)created["id"]!;
+        Assert.Equal(2m, (decimal)(await (await _client.PutAsJsonAsync($"/relations/{id}", Sum(2))).JsonAsync(HttpStatusCode.OK))["constants"]![0]!["value"]!);
+        var history = (await _client.GetJsonAsync($"/relations/{id}/history")).AsArray();
+        await (await _client.PostAsync($"/revisions/{history[0]!["id"]}/restore", null)).JsonAsync(HttpStatusCode.OK);
+        var restored = await _client.GetJsonAsync($"/relations/{id}");
+        Assert.Equal(1m, (decimal)restored["constants"]![0]!["value"]!);
+        Assert.Equal([others], restored["parts"]!.AsArray().Select(p => (string)p!));
+        var listed = await _client.GetJsonAsync($"/relations?quantity={others}");
+        Assert.Equal(1, (long)listed["totalItems"]!);
+    }
+
+    [Fact]
+    public async Task A_role_a_constant_takes_reads_back_null_and_the_constant_names_it()
+    {
+        var share = await Records.QuantityAsync(_client, unit: "percent");
+        var released = await Records.QuantityAsync(_client);
+        var created = await (await _client.PostJsonAsync("/relations",
+            new { kind = "percent", result = share, part = released, constants = new[] { new { role = "whole", value = 1300 } } })).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Null(created["whole"]);
+        Assert.Equal("whole", (string)created["constants"]![0]!["role"]!);
+        Assert.Equal(1300m, (decimal)created["constants"]![0]!["value"]!);
+        var plain = await (await _client.PostJsonAsync("/relations", new { kind = "sum", total = share, parts = new[] { released } })).JsonAsync(HttpStatusCode.Created);
+        Assert.Null(plain["constants"]);
     }
 }

@@ -85,6 +85,31 @@ public sealed class WorldChecksTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("[522, 531]", (string)yes["possible"]!["notation"]!);
     }
 
+    [Theory]
+    [InlineData(14, "consistent")]
+    [InlineData(16, "conflicting")]
+    public async Task A_constant_in_a_relation_is_part_of_the_arithmetic_and_of_its_explanation(int freed, string verdict)
+    {
+        var report = await CheckAsync($$"""
+            {
+              "sources": [{"id": "wire", "publisher": "Test Wire", "title": "Tsikhanouski freed", "published": "2025-06-21"}],
+              "quantities": [
+                {"key": "june/freed", "label": "people freed in June", "unit": "people", "kind": "event"},
+                {"key": "june/others", "label": "others freed with Tsikhanouski", "unit": "people", "kind": "event"}
+              ],
+              "claims": [
+                {"source": "wire", "quantity": "june/others", "quote": "13 others", "qualifier": "exact", "value": 13},
+                {"source": "wire", "quantity": "june/freed", "quote": "{{freed}} people", "qualifier": "exact", "value": {{freed}}}
+              ],
+              "relations": [{"kind": "sum", "total": "june/freed", "parts": ["june/others"], "constants": [{"role": "part", "value": 1}]}]
+            }
+            """);
+
+        var relation = report["relations"]!.AsArray().Single()!;
+        Assert.Equal(verdict, (string)relation["verdict"]!);
+        Assert.Contains($"13 + 1 = 14 people against a total of {freed} people", (string)relation["explanation"]!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_record_naming_a_quantity_the_document_lacks_is_refused_naming_it()
     {

@@ -5,7 +5,7 @@ namespace FactCheck.Domain.Tests;
 
 /// <summary>
 /// Laws of the engine on random networks of relations: worlds drawn from a true state, with events and
-/// stocks, dates, decoy claims from another month, chains of up to four relations and unclaimed links.
+/// stocks, dates, decoy claims from another month, chains of up to four relations, constants and unclaimed links.
 /// Each world is drawn from its seed, so a failure names the seed that shows it.
 /// </summary>
 public sealed class NetworkProperties
@@ -34,25 +34,44 @@ public sealed class NetworkProperties
             var whole = quantities.Where(q => truth[q.Key] == Math.Round(truth[q.Key]) && truth[q.Key] > 0).ToList();
             var a = whole[random.Next(whole.Count)];
             var b = whole[random.Next(whole.Count)];
-            if (a == b) continue;
-            var (small, large) = truth[a.Key] <= truth[b.Key] ? (a, b) : (b, a);
+            // One relation in four writes its second operand as a number ("13 + 1"), not a quantity.
+            var constant = random.Next(4) == 0;
+            if (a == b && !constant) continue;
             var key = $"derived/{r}";
-            var (kind, unit, value, terms) = random.Next(5) switch
+            var kind = (RelationKind)random.Next(5);
+            var (small, large) = truth[a.Key] <= truth[b.Key] ? (a, b) : (b, a);
+            if (constant) small = a;
+            var (first, second) = kind == RelationKind.Percent ? (small.Key, large.Key) : (a.Key, b.Key);
+            var secondValue = !constant ? truth[second]
+                : kind == RelationKind.Percent ? truth[first] + random.Next(0, 100) : random.Next(1, 20);
+            var secondRole = kind switch
             {
-                0 => (RelationKind.Sum, "people", truth[a.Key] + truth[b.Key],
-                    new RelationTermFact[] { new(RelationRole.Total, key), new(RelationRole.Part, a.Key), new(RelationRole.Part, b.Key) }),
-                1 => (RelationKind.Difference, Units.Integer, truth[a.Key] - truth[b.Key],
-                    [new(RelationRole.Result, key), new(RelationRole.Minuend, a.Key), new(RelationRole.Subtrahend, b.Key)]),
-                2 => (RelationKind.PartsAtMost, "people", truth[small.Key] + random.Next(0, 50),
-                    [new(RelationRole.Total, key), new(RelationRole.Part, small.Key)]),
-                3 => (RelationKind.Percent, Units.Percent, 100 * truth[small.Key] / truth[large.Key],
-                    [new(RelationRole.Result, key), new(RelationRole.Part, small.Key), new(RelationRole.Whole, large.Key)]),
-                _ => (RelationKind.Ratio, "points", truth[a.Key] / truth[b.Key],
-                    [new(RelationRole.Result, key), new(RelationRole.Part, a.Key), new(RelationRole.Whole, b.Key)]),
+                RelationKind.Sum or RelationKind.PartsAtMost => RelationRole.Part,
+                RelationKind.Difference => RelationRole.Subtrahend,
+                _ => RelationRole.Whole,
             };
+            var (unit, value, terms) = kind switch
+            {
+                RelationKind.Sum => ("people", truth[first] + secondValue,
+                    new RelationTermFact[] { new(RelationRole.Total, key), new(RelationRole.Part, first) }),
+                RelationKind.Difference => (Units.Integer, truth[first] - secondValue,
+                    [new(RelationRole.Result, key), new(RelationRole.Minuend, first)]),
+                RelationKind.PartsAtMost => ("people", truth[first] + (constant ? secondValue : 0) + random.Next(0, 50),
+                    [new(RelationRole.Total, key), new(RelationRole.Part, first)]),
+                RelationKind.Percent => (Units.Percent, 100 * truth[first] / secondValue,
+                    [new(RelationRole.Result, key), new(RelationRole.Part, first)]),
+                _ => ("points", truth[first] / secondValue,
+                    [new(RelationRole.Result, key), new(RelationRole.Part, first)]),
+            };
+            // parts_at_most with two quantities bounds just the smaller one, as it always has.
+            if (kind == RelationKind.PartsAtMost && !constant) terms = [new(RelationRole.Total, key), new(RelationRole.Part, small.Key)];
+            else if (!constant) terms = [.. terms, new(secondRole, second)];
             truth[key] = value;
             quantities.Add(new QuantityFact(key, key, unit, QuantityKind.Event));
-            relations.Add(new RelationFact(r, kind, terms));
+            // A number holds of the day it was written for: a relation of a stock and a constant names that day, or the
+            // decoys of another month would be checked against it too.
+            var dated = constant && quantities.First(q => q.Key == first).Kind == QuantityKind.Stock;
+            relations.Add(new RelationFact(r, kind, terms, dated ? Day : null) { Constants = constant ? [new(secondRole, secondValue)] : [] });
         }
 
         // Claims of what is true, some quantities left unclaimed; one stock also gets consistent decoys from another month.
@@ -101,12 +120,15 @@ public sealed class NetworkProperties
     [Fact]
     public void A_world_drawn_from_one_true_state_has_no_conflict()
     {
+        var withConstants = 0;
         for (var seed = 0; seed < 100_000; seed++)
         {
             var world = Draw(seed).World;
             var conflict = ConsistencyEngine.Check(world).Findings.FirstOrDefault(IsConflict);
             Assert.True(conflict is null, $"seed {seed}: {conflict?.Kind} {conflict?.Explanation}");
+            if (world.Relations.Any(r => r.Constants.Count > 0)) withConstants++;
         }
+        Assert.True(withConstants > 30_000, $"only {withConstants} worlds had a constant");
     }
 
     [Fact]
@@ -170,7 +192,8 @@ public sealed class NetworkProperties
                 var fact = world.Relations.Single(r => r.Id == relation.RelationId);
                 foreach (var (term, k) in relation.Terms.Select((t, k) => (t, k)))
                 {
-                    var others = relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, Exact.Of(t.Agreed))).ToList();
+                    var others = relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, Exact.Of(t.Agreed)))
+                        .Concat(fact.Constants.Select(c => (c.Role, Exact.Of(Interval.Point(c.Value))))).ToList();
                     // As the engine does, whole numbers are taken from the implied interval widened by a relative 10^-24.
                     var exact = Exact.Implied(fact.Kind, term.Role, others);
                     var whole = Units.ValuesOf(units[term.QuantityKey]) is UnitValues.Whole or UnitValues.WholeNonNegative;

@@ -151,4 +151,71 @@ public sealed class RelationTests
         Assert.Equal([1L, 2L], Assert.Single(report.Findings).ClaimIds);
         Assert.Equal(2, report.Quantities.Single().Periods.Count);
     }
+
+    private static ConsistencyReport WithConstants(RelationFact relation, params (string Key, string Unit, decimal? Exact)[] quantities) =>
+        ConsistencyEngine.Check(new ClaimWorld(
+            quantities.Select(q => new QuantityFact(q.Key, q.Key, q.Unit, QuantityKind.Event)).ToList(),
+            quantities.Where(q => q.Exact is not null).Select((q, i) => new ClaimFact(i + 1, 1, q.Key, new ClaimFigures(Qualifier.Exact, q.Exact), Day)).ToList(),
+            [relation]));
+
+    // "Tsikhanouski and 13 others": freed = others + 1.
+    private static readonly RelationFact TsikhanouskiAndOthers =
+        new(1, RelationKind.Sum, [new(RelationRole.Total, "freed"), new(RelationRole.Part, "others")]) { Constants = [new(RelationRole.Part, 1)] };
+
+    [Theory]
+    [InlineData(14, RelationVerdict.Consistent)]
+    [InlineData(13, RelationVerdict.Conflicting)]
+    [InlineData(16, RelationVerdict.Conflicting)]
+    public void A_constant_part_adds_to_the_parts_of_a_sum(int freed, RelationVerdict verdict)
+    {
+        var report = WithConstants(TsikhanouskiAndOthers, ("freed", "people", freed), ("others", "people", 13));
+
+        var relation = report.Relations.Single();
+        Assert.Equal(verdict, relation.Verdict);
+        Assert.Contains("part: the number 1", relation.Explanation, StringComparison.Ordinal);
+        Assert.Contains($"13 + 1 = 14 people against a total of {freed} people", relation.Explanation, StringComparison.Ordinal);
+        Assert.Equal(["freed", "others"], relation.Terms.Select(t => t.QuantityKey));
+    }
+
+    [Fact]
+    public void A_constant_passes_its_value_to_an_unclaimed_quantity_and_on_through_the_chain()
+    {
+        // others = freed − 1 with freed claimed 14, so others is 13; 13 of them foreign is more than all of them at 12.
+        var report = ConsistencyEngine.Check(new ClaimWorld(
+            [new("freed", "freed", "people", QuantityKind.Event), new("others", "others", "people", QuantityKind.Event),
+             new("foreign", "foreign", "people", QuantityKind.Event), new("belarusian", "belarusian", "people", QuantityKind.Event)],
+            [new(1, 1, "freed", new ClaimFigures(Qualifier.Exact, 14), Day), new(2, 1, "belarusian", new ClaimFigures(Qualifier.Exact, 2), Day),
+             new(3, 1, "foreign", new ClaimFigures(Qualifier.Exact, 12), Day)],
+            [TsikhanouskiAndOthers, new(2, RelationKind.Sum, [new(RelationRole.Total, "others"), new(RelationRole.Part, "foreign"), new(RelationRole.Part, "belarusian")])]));
+
+        var chained = report.Relations.Single(r => r.RelationId == 2);
+        Assert.Equal(RelationVerdict.Conflicting, chained.Verdict);
+        Assert.Contains("no claims; relation 1 gives 13 people", chained.Explanation, StringComparison.Ordinal);
+        Assert.Equal(RelationVerdict.Consistent, report.Relations.Single(r => r.RelationId == 1).Verdict);
+    }
+
+    [Theory]
+    [InlineData(5.2, RelationVerdict.Consistent)]
+    [InlineData(4, RelationVerdict.Conflicting)]
+    public void A_constant_whole_is_taken_exactly(double share, RelationVerdict verdict)
+    {
+        var relation = new RelationFact(1, RelationKind.Percent, [new(RelationRole.Result, "share"), new(RelationRole.Part, "freed")])
+        {
+            Constants = [new(RelationRole.Whole, 1000)],
+        };
+        var report = WithConstants(relation, ("share", Units.Percent, (decimal)share), ("freed", "people", 52));
+
+        Assert.Equal(verdict, report.Relations.Single().Verdict);
+        Assert.Contains("whole: the number 1,000", report.Relations.Single().Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relation_of_constants_alone_is_not_checked()
+    {
+        var relation = new RelationFact(1, RelationKind.Sum, []) { Constants = [new(RelationRole.Total, 3), new(RelationRole.Part, 1)] };
+        var report = WithConstants(relation, ("q", "people", 1));
+
+        Assert.Empty(report.Relations);
+        Assert.Empty(report.Findings);
+    }
 }

@@ -10,6 +10,9 @@ internal static class Figures
 {
     public static string? ToText(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The figure without trailing zeros: 1.50 and 1.5 are one number.</summary>
+    public static string Normalized(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
     public static decimal? FromText(string? text) =>
         text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 

@@ -30,11 +30,15 @@ internal static class ClaimWorldQueries
                                             WHEN 'subtrahend' THEN 3 WHEN 'part' THEN 4 ELSE 5 END, t.position
         """;
 
+    // Constants live only in a relation row's terms (RelationStore.StoredTerm), as a "value"; few relations have any.
+    private const string ConstantsSelect = """SELECT id, terms FROM relations WHERE terms LIKE '%"value"%'""";
+
     private const string AllSql = $"""
         SELECT version FROM store_version;
         {QuantitiesSelect};
         {ClaimsSelect};
         {TermsSelect} {TermsOrder};
+        {ConstantsSelect};
         """;
 
     // The quantities asked for, every relation that uses one of them, and every quantity those relations use.
@@ -54,6 +58,7 @@ internal static class ClaimWorldQueries
             {wanted} {TermsSelect}
             WHERE t.relation_id IN (SELECT relation_id FROM relation_terms WHERE quantity_id IN (SELECT id FROM wanted))
             {TermsOrder};
+            {ConstantsSelect};
             """;
     }
 
@@ -105,13 +110,12 @@ internal static class ClaimWorldQueries
                 Figures.DateFromText(Optional(c.Data, "as_of") ?? published[c.Source])))
             .ToList();
         var relations = rows.Where(r => r.Entity == "relation")
-            .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), AsOf: Optional(r.Data, "as_of"), Terms: r.Data.GetProperty("terms").EnumerateArray()
-                .Select(t => (Role: Names<RelationRole>.Parse(t.GetProperty("role").GetString()!), Position: t.GetProperty("position").GetInt32(), Quantity: t.GetProperty("quantity_id").GetInt64()))
-                .ToList()))
-            .Where(r => r.Terms.All(t => quantities.ContainsKey(t.Quantity)))
-            .Select(r => new RelationFact(r.EntityId, Names<RelationKind>.Parse(r.Kind), r.Terms
-                .OrderBy(t => RelationTerms.ExplanationOrder(t.Role)).ThenBy(t => t.Position)
-                .Select(t => new RelationTermFact(t.Role, quantities[t.Quantity].Key)).ToList(),
+            .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), AsOf: Optional(r.Data, "as_of"),
+                Terms: JsonSerializer.Deserialize<List<RelationStore.StoredTerm>>(r.Data.GetProperty("terms").GetRawText(), RelationStore.StoredTerm.Json)!))
+            .Where(r => r.Terms.All(t => t.QuantityId is not { } id || quantities.ContainsKey(id)))
+            .Select(r => RelationTerms.Fact(r.EntityId, Names<RelationKind>.Parse(r.Kind),
+                r.Terms.Select(t => (Names<RelationRole>.Parse(t.Role), t.Position,
+                    t.QuantityId is { } id ? quantities[id].Key : null, Figures.FromText(t.Value))),
                 r.AsOf is { } asOf ? Figures.DateFromText(asOf) : null))
             .ToList();
         return new ClaimWorld(quantities.Values.ToList(), claims, relations);
@@ -121,10 +125,17 @@ internal static class ClaimWorldQueries
     {
         var quantities = (await results.ReadAsync<QuantityRow>()).Select(q => q.ToFact()).ToList();
         var claims = (await results.ReadAsync<ClaimRow>()).Select(c => c.ToFact()).ToList();
-        var relations = (await results.ReadAsync<TermRow>()).GroupBy(t => t.RelationId)
+        var terms = (await results.ReadAsync<TermRow>()).ToList();
+        var constants = (await results.ReadAsync<(long Id, string Terms)>())
+            .ToDictionary(r => r.Id, r => RelationStore.StoredTerm.ConstantsIn(r.Terms).OrderBy(c => RelationTerms.ExplanationOrder(c.Role)).ThenBy(c => c.Position)
+                .Select(c => new RelationConstant(c.Role, c.Value)).ToList());
+        var relations = terms.GroupBy(t => t.RelationId)
             .Select(g => new RelationFact(g.Key, Names<RelationKind>.Parse(g.First().Kind),
                 g.Select(t => new RelationTermFact(Names<RelationRole>.Parse(t.Role), t.QuantityKey)).ToList(),
-                g.First().AsOf is { } asOf ? Figures.DateFromText(asOf) : null))
+                g.First().AsOf is { } asOf ? Figures.DateFromText(asOf) : null)
+            {
+                Constants = constants.GetValueOrDefault(g.Key) ?? [],
+            })
             .ToList();
         return new ClaimWorld(quantities, claims, relations);
     }

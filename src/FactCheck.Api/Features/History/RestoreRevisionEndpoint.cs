@@ -91,7 +91,8 @@ internal sealed class RestoreRevisionEndpoint(Database db) : EndpointWithoutRequ
             await connection.ExecuteAsync(new CommandDefinition(RestoreSql[revision.Entity],
                 Parameters(revision.EntityId, revision.Data), transaction, cancellationToken: ct));
             if (revision.Entity == "relation")
-                foreach (var term in revision.Data.GetProperty("terms").EnumerateArray())
+                // A constant lives only in the row's terms; the quantities get their relation_terms rows back.
+                foreach (var term in revision.Data.GetProperty("terms").EnumerateArray().Where(t => t.TryGetProperty("quantity_id", out _)))
                     await connection.ExecuteAsync(new CommandDefinition(InsertTermSql,
                         Parameters(revision.EntityId, term), transaction, cancellationToken: ct));
             if (revision.Entity == "source")

@@ -140,11 +140,17 @@ internal sealed record ImportRelation : IRelationFields
     /// <summary>The date the arithmetic holds at, if it names one.</summary>
     [JsonPropertyName("as_of")]
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Numbers in roles no quantity takes, such as the 1 of "Tsikhanouski and 13 others".</summary>
+    public IReadOnlyList<ConstantTerm>? Constants { get; init; }
 }
 
 internal sealed class ImportDocumentValidator : FastEndpoints.Validator<ImportDocument>
 {
     public const int MaxItems = 100_000;
+
+    // Must, not NotNull: the schema would read NotNull on the items as the list itself being required.
+    private const string ItemMessage = "Must be an object, not null.";
 
     public ImportDocumentValidator()
     {
@@ -153,10 +159,10 @@ internal sealed class ImportDocumentValidator : FastEndpoints.Validator<ImportDo
         RuleFor(x => x.Claims).Must(l => l is null || l.Count <= MaxItems).WithMessage($"At most {MaxItems} items.");
         RuleFor(x => x.Relations).Must(l => l is null || l.Count <= MaxItems).WithMessage($"At most {MaxItems} items.");
 
-        RuleForEach(x => x.Sources).NotNull().SetValidator(new ImportSourceValidator());
-        RuleForEach(x => x.Quantities).NotNull().SetValidator(new ImportQuantityValidator());
-        RuleForEach(x => x.Claims).NotNull().SetValidator(new ImportClaimValidator());
-        RuleForEach(x => x.Relations).NotNull().SetValidator(new ImportRelationValidator());
+        RuleForEach(x => x.Sources).Must(item => item is not null).WithMessage(ItemMessage).SetValidator(new ImportSourceValidator());
+        RuleForEach(x => x.Quantities).Must(item => item is not null).WithMessage(ItemMessage).SetValidator(new ImportQuantityValidator());
+        RuleForEach(x => x.Claims).Must(item => item is not null).WithMessage(ItemMessage).SetValidator(new ImportClaimValidator());
+        RuleForEach(x => x.Relations).Must(item => item is not null).WithMessage(ItemMessage).SetValidator(new ImportRelationValidator());
 
         RuleFor(x => x).Custom((document, context) =>
         {

@@ -83,7 +83,7 @@ internal static class Importer
         var relationTerms = relations.Select(RelationTerms.Of).ToList();
         var keys = quantities.Select(q => q.Key)
             .Concat(claims.Select(c => c.Quantity))
-            .Concat(relationTerms.SelectMany(terms => terms.Select(t => t.Key)))
+            .Concat(relationTerms.SelectMany(terms => terms.Where(t => t.IsQuantity).Select(t => t.Key)))
             .Distinct(StringComparer.Ordinal).ToList();
         var stored = (await connection.QueryAsync<StoredQuantity>(new CommandDefinition(
                 StoredQuantitiesSql(connection), new { keys = JsonSerializer.Serialize(keys) }, transaction, cancellationToken: ct)))
@@ -106,7 +106,7 @@ internal static class Importer
                 Problem($"claims[{i}].{field}", message);
         }
         for (var i = 0; i < relations.Count; i++)
-            foreach (var term in relationTerms[i].Where(t => !units.ContainsKey(t.Key)))
+            foreach (var term in relationTerms[i].Where(t => t.IsQuantity && !units.ContainsKey(t.Key)))
                 Problem($"relations[{i}].{term.Field}", $"No quantity has the key '{term.Key}', in this document or stored.");
         if (problems.Count > 0)
             return new Outcome(null, problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));

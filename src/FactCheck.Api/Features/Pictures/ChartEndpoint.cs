@@ -64,7 +64,8 @@ internal sealed class ChartEndpoint(Database db) : EndpointWithoutRequest<IResul
         var bands = relations.Select(r =>
         {
             var term = r.Terms.First(t => t.QuantityKey == key);
-            var given = string.Join(" and ", r.Terms.Where(t => t != term).Select(t => $"{Words.Of(t.Agreed, units(t.QuantityKey))} {labelsByKey[t.QuantityKey].ToLowerInvariant()}"));
+            var given = string.Join(" and ", r.Terms.Where(t => t != term).Select(t => $"{Words.Of(t.Agreed, units(t.QuantityKey))} {labelsByKey[t.QuantityKey].ToLowerInvariant()}")
+                .Concat(world.Relations.First(x => x.Id == r.RelationId).Constants.Select(c => $"the number {Words.Number(c.Value)}")));
             return new ChartBand(term.Possible, $"⇒ {Words.Of(term.Possible, quantity.Unit)} by relation {r.RelationId}, from {given}", term.ClaimsOutOfLine.Count > 0 || term.Impossible);
         }).Where(b => !b.Interval.IsEmpty).ToList();
 

@@ -39,6 +39,9 @@ internal sealed record RelationInput : IRelationFields
     /// claims, or per period of its stocks' claims; with it, each stock stands for its claims within its window of this date.
     /// </summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Numbers in roles no quantity takes: [{"role": "part", "value": 1}] makes a sum's total its parts plus 1.</summary>
+    public IReadOnlyList<ConstantTerm>? Constants { get; init; }
 }
 
 internal sealed class RelationInputValidator : FastEndpoints.Validator<RelationInput>

@@ -2,7 +2,7 @@ using FactCheck.Domain;
 
 namespace FactCheck.Api.Features.Relations;
 
-/// <summary>A stored relation; the roles its kind does not take are null.</summary>
+/// <summary>A stored relation; the roles its kind does not take, or a constant takes, are null.</summary>
 internal sealed record RelationResponse
 {
     /// <example>1</example>
@@ -33,4 +33,12 @@ internal sealed record RelationResponse
 
     /// <summary>The date the arithmetic holds at, when the relation names one.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>The numbers in roles no quantity takes, when the relation has any.</summary>
+    public IReadOnlyList<ConstantResponse>? Constants { get; init; }
 }
+
+/// <summary>A number in a role of a relation.</summary>
+/// <param name="Role">result, part, whole, total, minuend or subtrahend; in a sum or parts_at_most, part is one more part.</param>
+/// <param name="Value">The number.</param>
+internal sealed record ConstantResponse(RelationRole Role, decimal Value);

@@ -16,6 +16,14 @@ namespace FactCheck.Client.Models
     {
         /// <summary>The date the arithmetic holds at, if it names one.</summary>
         public Date? AsOf { get; set; }
+        /// <summary>Numbers in roles no quantity takes, such as the 1 of &quot;Tsikhanouski and 13 others&quot;.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::FactCheck.Client.Models.ConstantTerm>? Constants { get; set; }
+#nullable restore
+#else
+        public List<global::FactCheck.Client.Models.ConstantTerm> Constants { get; set; }
+#endif
         /// <summary>The relation&apos;s id within this document.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -109,6 +117,7 @@ namespace FactCheck.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "as_of", n => { AsOf = n.GetDateValue(); } },
+                { "constants", n => { Constants = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantTerm>(global::FactCheck.Client.Models.ConstantTerm.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
                 { "meaning", n => { Meaning = n.GetStringValue(); } },
@@ -129,6 +138,7 @@ namespace FactCheck.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateValue("as_of", AsOf);
+            writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantTerm>("constants", Constants);
             writer.WriteStringValue("id", Id);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);
             writer.WriteStringValue("meaning", Meaning);

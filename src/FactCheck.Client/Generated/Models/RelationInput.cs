@@ -16,6 +16,14 @@ namespace FactCheck.Client.Models
     {
         /// <summary>The date the arithmetic holds at (YYYY-MM-DD). Without it, a relation is checked at the dates of its events&apos;claims, or per period of its stocks&apos; claims; with it, each stock stands for its claims within its window of this date.</summary>
         public Date? AsOf { get; set; }
+        /// <summary>Numbers in roles no quantity takes: [{&quot;role&quot;: &quot;part&quot;, &quot;value&quot;: 1}] makes a sum&apos;s total its parts plus 1.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::FactCheck.Client.Models.ConstantTerm>? Constants { get; set; }
+#nullable restore
+#else
+        public List<global::FactCheck.Client.Models.ConstantTerm> Constants { get; set; }
+#endif
         /// <summary>percent: result = 100 × part / whole; ratio: result = part / whole; sum: total = Σ parts; parts_at_most: Σ parts ≤ total; difference: result = minuend − subtrahend.</summary>
         public global::FactCheck.Client.Models.RelationKind? Kind { get; set; }
         /// <summary>The relation in words, for readers of the findings.</summary>
@@ -101,6 +109,7 @@ namespace FactCheck.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "asOf", n => { AsOf = n.GetDateValue(); } },
+                { "constants", n => { Constants = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantTerm>(global::FactCheck.Client.Models.ConstantTerm.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
                 { "meaning", n => { Meaning = n.GetStringValue(); } },
                 { "minuend", n => { Minuend = n.GetStringValue(); } },
@@ -120,6 +129,7 @@ namespace FactCheck.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateValue("asOf", AsOf);
+            writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantTerm>("constants", Constants);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);
             writer.WriteStringValue("meaning", Meaning);
             writer.WriteStringValue("minuend", Minuend);

@@ -9,13 +9,21 @@ using System;
 namespace FactCheck.Client.Models
 {
     /// <summary>
-    /// A stored relation; the roles its kind does not take are null.
+    /// A stored relation; the roles its kind does not take, or a constant takes, are null.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RelationResponse : IParsable
     {
         /// <summary>The date the arithmetic holds at, when the relation names one.</summary>
         public Date? AsOf { get; set; }
+        /// <summary>The numbers in roles no quantity takes, when the relation has any.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::FactCheck.Client.Models.ConstantResponse>? Constants { get; set; }
+#nullable restore
+#else
+        public List<global::FactCheck.Client.Models.ConstantResponse> Constants { get; set; }
+#endif
         /// <summary>The id property</summary>
         public long? Id { get; set; }
         /// <summary>The kind property</summary>
@@ -103,6 +111,7 @@ namespace FactCheck.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "asOf", n => { AsOf = n.GetDateValue(); } },
+                { "constants", n => { Constants = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantResponse>(global::FactCheck.Client.Models.ConstantResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "id", n => { Id = n.GetLongValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.RelationKind>(); } },
                 { "meaning", n => { Meaning = n.GetStringValue(); } },
@@ -123,6 +132,7 @@ namespace FactCheck.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateValue("asOf", AsOf);
+            writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.ConstantResponse>("constants", Constants);
             writer.WriteLongValue("id", Id);
             writer.WriteEnumValue<global::FactCheck.Client.Models.RelationKind>("kind", Kind);
             writer.WriteStringValue("meaning", Meaning);

@@ -49,13 +49,12 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
         foreach (var (relation, i) in (document.Relations ?? []).Select((r, i) => (r, i)))
         {
             var terms = RelationTerms.Of(relation);
-            foreach (var unknown in terms.Where(t => !quantities.ContainsKey(t.Key)))
+            foreach (var unknown in terms.Where(t => t.IsQuantity && !quantities.ContainsKey(t.Key)))
                 problems[$"relations[{i}].{unknown.Field}"] = [$"No quantity in this document has the key '{unknown.Key}'."];
             var number = i + 1L;
             if (relation.Id is not null) ids.Relations[relation.Id] = number;
-            relations.Add(new RelationFact(number, relation.Kind!.Value,
-                terms.OrderBy(t => RelationTerms.ExplanationOrder(t.Role)).ThenBy(t => t.Position).Select(t => new RelationTermFact(t.Role, t.Key)).ToList(),
-                relation.AsOf));
+            relations.Add(RelationTerms.Fact(number, relation.Kind!.Value,
+                terms.Select(t => (t.Role, t.Position, t.IsQuantity ? t.Key : null, t.Constant)), relation.AsOf));
         }
         if (problems.Count > 0)
             return Task.FromResult<Results<Ok<WorldCheckResponse>, ProblemHttpResult>>(Problems.Invalid(problems));
