@@ -70,8 +70,8 @@ public static class ConsistencyEngine
             : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
             : RelationVerdict.Consistent;
         var explanation = new Lazy<string>(() => RelationTimes.Lead(time)
-            + RelationCheck.Explain(relation, terms, rounded, conflicting)
-            + (verdict == RelationVerdict.HoldsOnlyByRounding ? "; taken exactly as written, without rounding, the figures would not fit" : ""));
+            + RelationWords.Explain(relation, terms, rounded, conflicting)
+            + (verdict == RelationVerdict.HoldsOnlyByRounding ? " Taken exactly as written, without rounding, the figures would not fit." : ""));
         var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
     }

@@ -3,14 +3,16 @@ namespace FactCheck.Domain;
 /// <summary>A quantity as the consistency check needs it.</summary>
 public sealed record QuantityFact(string Key, string Label, string Unit, QuantityKind Kind, int? WindowDays = null);
 
-/// <summary>A stored claim as the consistency check needs it.</summary>
+/// <summary>Who made a claim, where, and in which words: how a reader finds it ("Alexander Lukashenko", "bne IntelliNews", "release 1,300 political prisoners").</summary>
+public sealed record Citation(string Outlet, string Quote, string? Speaker = null);
+
+/// <summary>A stored claim as the consistency check needs it; <see cref="Cited"/>, when known, names it in explanations.</summary>
 public sealed record ClaimFact(long Id, long SourceId, string QuantityKey, ClaimFigures Figures, DateOnly AsOf)
 {
     /// <summary>The id of a figure checked before it is stored: stored claims count from 1.</summary>
     public const long Unsaved = 0;
 
-    /// <summary>How explanations name a claim.</summary>
-    public static string NameOf(long id) => id == Unsaved ? "the checked figure" : $"claim {id}";
+    public Citation? Cited { get; init; }
 }
 
 /// <summary>A quantity in its role in a relation; parts keep their order.</summary>

@@ -36,7 +36,7 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
         {
             var term = relation.Terms.First(t => t.QuantityKey == quantity.Key);
             if (interval.IsEmpty || interval.Overlaps(term.Possible.Outward())) continue;
-            findings.Add(RuledOutBy(relation, term, figure, interval, quantity.Unit));
+            findings.Add(RuledOutBy(world, relation, term, figure, interval, quantity.Unit));
         }
 
         var comparable = world.Claims.Any(c => c.QuantityKey == quantity.Key
@@ -48,11 +48,13 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
         return new FigureCheck(verdict, interval, findings);
     }
 
-    private static Finding RuledOutBy(RelationReport relation, ImpliedInterval term, ClaimFact figure, Interval interval, string unit)
+    private static Finding RuledOutBy(ClaimWorld world, RelationReport relation, ImpliedInterval term, ClaimFact figure, Interval interval, string unit)
     {
         var terms = relation.Terms.Select(t => t == term ? t with { ClaimsOutOfLine = [figure.Id] } : t with { ClaimsOutOfLine = [] }).ToList();
-        var explained = new Lazy<string>(() => RelationTimes.Lead(relation.Time)
-            + $"{RelationCheck.Implication(relation.Kind, term, unit)}; {ClaimFact.NameOf(figure.Id)} says {Words.Of(interval, unit)}");
+        var fact = world.Relations.First(r => r.Id == relation.RelationId);
+        var explained = new Lazy<string>(() => RelationTimes.Lead(relation.Time) + Words.Sentence(
+            RelationWords.Implication(fact, relation.Terms, term, key => world.Quantities.First(q => q.Key == key))
+            + $", which rules out the checked figure ({Words.Written(figure.Figures, unit)})"));
         var report = relation with
         {
             Verdict = RelationVerdict.Conflicting, Terms = terms, ClaimsOutOfLine = [figure.Id], Explained = explained,

@@ -33,7 +33,11 @@ public enum QuantityVerdict { Consistent, Conflicting, SingleClaim, NoClaims }
 public enum RelationVerdict { Consistent, Conflicting, HoldsOnlyByRounding }
 
 /// <summary>A claim with the values it allows.</summary>
-public sealed record PlacedClaim(long ClaimId, long SourceId, DateOnly AsOf, Interval Interval);
+public sealed record PlacedClaim(long ClaimId, long SourceId, DateOnly AsOf, Interval Interval)
+{
+    /// <summary>The claim as recorded, for explanations to name it by and say what it says.</summary>
+    public ClaimFact? Fact { get; init; }
+}
 
 /// <summary>Two claims whose intervals do not meet (or meet only by rounding), and how far apart they are.</summary>
 public sealed record ClaimPair(PlacedClaim Lower, PlacedClaim Upper, decimal Gap, decimal RelativeGap, bool SameSource);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactCheck.Domain;
 
 /// <summary>The check of one quantity's claims against each other.</summary>
@@ -23,10 +21,10 @@ internal static class QuantityAnalysis
                 findings.Add(Impossible(quantity, claim));
                 continue;
             }
-            placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval));
+            placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval) { Fact = claim });
             written[claim.Id] = ClaimInterval.Written(claim.Figures, quantity.Unit).Closure();
             exact.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf,
-                ClaimInterval.Of(claim.Figures with { Precision = 0 }, quantity.Unit)));
+                ClaimInterval.Of(claim.Figures with { Precision = 0 }, quantity.Unit)) { Fact = claim });
         }
 
         var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
@@ -40,7 +38,7 @@ internal static class QuantityAnalysis
                 QuantityKeys = [quantity.Key],
                 ClaimIds = placed.Select(c => c.ClaimId).Order().ToList(),
                 SourceIds = placed.Select(c => c.SourceId).Distinct().Order().ToList(),
-                Explain = () => $"{placed.Count} claims disagree in more than {pairBudget} pairs; they fall into {groups.Count} groups of claims that agree with each other.",
+                Explain = () => $"{placed.Count} claims disagree in more than {pairBudget} pairs. They fall into {groups.Count} groups of claims that agree with each other.",
                 Groups = groups,
             });
         }
@@ -111,15 +109,20 @@ internal static class QuantityAnalysis
 
         string Explain()
         {
-            var explanation = kind == FindingKind.ValueConflict
-                ? $"{ClaimFact.NameOf(lower.ClaimId)} says {Words.Of(lower.Interval, unit)}; {ClaimFact.NameOf(upper.ClaimId)} says {Words.Of(upper.Interval, unit)}; " +
-                  $"they are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)})"
-                : $"{ClaimFact.NameOf(lower.ClaimId)} ({Words.Of(lower.Interval, unit)}) and {ClaimFact.NameOf(upper.ClaimId)} ({Words.Of(upper.Interval, unit)}) agree only " +
-                  $"thanks to rounding: as written they say {Words.Of(lowerPart.Interval, unit)} and {Words.Of(upperPart.Interval, unit)}";
-            if (window is { } days) explanation += $"; their dates, {lower.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and {upper.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, lie within the {days}-day window";
-            if (sameSource) explanation += $"; both come from source {a.SourceId}";
-            return explanation;
+            var (first, second) = (ClaimNames.Saying(lower, unit), ClaimNames.Saying(upper, unit, lower));
+            var sentences = new List<string>
+            {
+                kind == FindingKind.ValueConflict
+                    ? $"these two claims are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)}): {first}, against {second}"
+                    : $"these two claims agree only through rounding: {first}, and {second}; as written, {Written(lowerPart)} and {Written(upperPart)} do not meet",
+            };
+            var days = Math.Abs(lower.AsOf.DayNumber - upper.AsOf.DayNumber);
+            if (window is { } w && days > 0)
+                sentences.Add($"their dates are {days} {(days == 1 ? "day" : "days")} apart, within the {w}-day window in which this stock's claims compare");
+            return Words.Sentences(sentences);
         }
+
+        string Written(PlacedClaim c) => c.Fact is { } f ? Words.Written(f.Figures, unit) : Words.Of(c.Interval, unit);
 
         return new Finding
         {
@@ -138,11 +141,11 @@ internal static class QuantityAnalysis
         QuantityKeys = [quantity.Key],
         ClaimIds = [claim.Id],
         SourceIds = [claim.SourceId],
-        Explain = () => Units.ValuesOf(quantity.Unit) switch
-        {
-            UnitValues.Percentage => $"{ClaimFact.NameOf(claim.Id)} allows no percentage from 0% to 100%",
-            UnitValues.Whole => $"{ClaimFact.NameOf(claim.Id)} allows no whole number",
-            _ => $"{ClaimFact.NameOf(claim.Id)} allows no whole, non-negative number of {quantity.Unit}",
-        },
+        Explain = () => Words.Sentence("this claim allows " + Units.ValuesOf(quantity.Unit) switch
+            {
+                UnitValues.Percentage => "no percentage from 0% to 100%",
+                UnitValues.Whole => "no whole number",
+                _ => $"no whole, non-negative number of {quantity.Unit}",
+            } + $": {ClaimNames.Of(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, Interval.All) { Fact = claim })} ({Words.Written(claim.Figures, quantity.Unit)})"),
     };
 }

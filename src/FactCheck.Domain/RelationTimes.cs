@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace FactCheck.Domain;
 
 /// <summary>
@@ -24,18 +22,15 @@ internal static class RelationTimes
             ? anchors.Any(a => Math.Abs(asOf.DayNumber - a.DayNumber) <= window)
             : asOf >= From && asOf <= To;
 
-        /// <summary>The time in words, for explanations.</summary>
-        public string Words()
-        {
-            var days = Anchors ?? [From, To];
-            var dates = days.Distinct().Order().Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
-            var listed = dates.Count == 1 ? dates[0] : string.Join(", ", dates[..^1]) + " and " + dates[^1];
-            return Anchors is null ? $"in the period {dates[0]} to {dates[^1]}" : $"at {listed}";
-        }
+        /// <summary>The time in words, for explanations: "at 11 and 12 Sep 2025", "from 22 Aug 2025 to 11 Sep 2025".</summary>
+        public string Words() =>
+            Anchors is { } anchors ? "at " + Domain.Words.Dates(anchors)
+            : From == To ? "on " + Domain.Words.Date(From)
+            : "from " + Domain.Words.Span(From, To);
     }
 
-    /// <summary>How an explanation of a check at <paramref name="time"/> begins: "at 2025-09-11: ", or nothing for a timeless one.</summary>
-    public static string Lead(Time? time) => time is null ? "" : time.Words() + ": ";
+    /// <summary>How an explanation of a check at <paramref name="time"/> begins: "At 11 Sep 2025: ", or nothing for a timeless one.</summary>
+    public static string Lead(Time? time) => time is null ? "" : Domain.Words.Sentence(time.Words())[..^1] + ": ";
 
     /// <summary>The times to check <paramref name="relation"/> at; a single null when it has no stock, so no time matters.</summary>
     public static IReadOnlyList<Time?> Of(RelationFact relation, Func<string, RelationCheck.Side> side)

@@ -126,7 +126,7 @@ public sealed class ClaimsTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(0, (int)findings["totalItems"]!);
         await Records.ClaimAsync(_client, source, scores, quote: "minus 2.5 points", qualifier: "exact", value: -2.5m);
         var impossible = (await _client.GetJsonAsync($"/findings?quantity={scores}&kind=impossible_claim"))["items"]!.AsArray().Single()!;
-        Assert.EndsWith("allows no whole number", (string)impossible["explanation"]!, StringComparison.Ordinal);
+        Assert.StartsWith("This claim allows no whole number: Test Wire, 12 Sep 2025: 'minus 2.5 points' (-2.5).", (string)impossible["explanation"]!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,8 +93,9 @@ public sealed class GeneratedClientTests : IDisposable
         {
             Assert.Equal(FindingKind.Value_conflict, f.Kind);
             Assert.Contains(claim.Id, f.ClaimIds!);
-            Assert.Contains("says 14 people", f.Explanation!, StringComparison.Ordinal);
-            Assert.Contains($"claim {claim.Id} says 16 people", f.Explanation!, StringComparison.Ordinal);
+            Assert.Contains("(14 people)", f.Explanation!, StringComparison.Ordinal);
+            Assert.Contains("against the opposition, ", f.Explanation!, StringComparison.Ordinal);
+            Assert.EndsWith(": '16 political prisoners' (16 people).", f.Explanation!, StringComparison.Ordinal);
         });
     }
 

@@ -45,7 +45,7 @@ public sealed class PicturesTests : IDisposable
         var june = html.IndexOf("id=\"belarus/release/2025-06/count\"", StringComparison.Ordinal);
         Assert.True(held > 0 && june > held, "the held quantity (last claimed 2025-09-12) comes before the June release (2025-08-28)");
         Assert.Contains("<img src=\"/charts/quantities/belarus/political-prisoners/held\"", html, StringComparison.Ordinal);
-        Assert.Contains("whole = 100 × part ÷ result gives 1,155.6 to 1,485.7 people", html, StringComparison.Ordinal);
+        Assert.Contains("So Political prisoners held in Belarus = 100 × 52 people ÷ (3.5% to 4.5%) = 1,155.6 to 1,485.7 people", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"belarus/release/2025-09-11/count\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"belarus/political-prisoners/recognised-since-2020\"", html, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ internal sealed class GoldWorld
     {
         Json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "seed-claims.json")))!;
         var sources = Json["sources"]!.AsArray().Select((s, i) => (Id: (string)s!["id"]!, Number: i + 1L,
-            Published: DateOnly.Parse((string)s["published"]!, CultureInfo.InvariantCulture))).ToDictionary(s => s.Id);
+            Published: DateOnly.Parse((string)s["published"]!, CultureInfo.InvariantCulture), Publisher: (string)s["publisher"]!)).ToDictionary(s => s.Id);
         var claims = Json["claims"]!.AsArray();
         ClaimIds = claims.Select((c, i) => ((string)c!["id"]!, i + 1L)).ToDictionary(p => p.Item1, p => p.Item2);
         var relations = Json["relations"]!.AsArray();
@@ -24,7 +24,10 @@ internal sealed class GoldWorld
             claims.Select(c =>
             {
                 var source = sources[(string)c!["source"]!];
-                return new ClaimFact(ClaimIds[(string)c["id"]!], source.Number, (string)c["quantity"]!, Figures(c), source.Published);
+                return new ClaimFact(ClaimIds[(string)c["id"]!], source.Number, (string)c["quantity"]!, Figures(c), source.Published)
+                {
+                    Cited = new Citation(source.Publisher, (string)c["quote"]!, (string?)c["attributed_to"]),
+                };
             }).ToList(),
             relations.Select(r => new RelationFact(RelationIds[(string)r!["id"]!],
                 Enum.Parse<RelationKind>(((string)r["kind"]!).Replace("_", "", StringComparison.Ordinal), ignoreCase: true),

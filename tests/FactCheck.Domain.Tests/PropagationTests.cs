@@ -44,7 +44,7 @@ public sealed class PropagationTests
 
         var responses = relation.Terms.Single(t => t.QuantityKey == "responses");
         Assert.Equal("[45, 45]", responses.Agreed.ToString());
-        Assert.Contains("responses: no claims; relation 1 gives 45 count", relation.Explanation, StringComparison.Ordinal);
+        Assert.Contains("responses (no claims; relation 1 gives 45 count)", relation.Explanation, StringComparison.Ordinal);
         Assert.True(relation.Terms.Single(t => t.QuantityKey == "sum").Impossible);
     }
 

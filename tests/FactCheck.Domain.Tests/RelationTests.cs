@@ -172,8 +172,7 @@ public sealed class RelationTests
 
         var relation = report.Relations.Single();
         Assert.Equal(verdict, relation.Verdict);
-        Assert.Contains("part: the number 1", relation.Explanation, StringComparison.Ordinal);
-        Assert.Contains($"13 + 1 = 14 people against a total of {freed} people", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith($"Others (13 people) + 1 = 14 people, which must equal freed ({freed} people).", relation.Explanation, StringComparison.Ordinal);
         Assert.Equal(["freed", "others"], relation.Terms.Select(t => t.QuantityKey));
     }
 
@@ -206,7 +205,7 @@ public sealed class RelationTests
         var report = WithConstants(relation, ("share", Units.Percent, (decimal)share), ("freed", "people", 52));
 
         Assert.Equal(verdict, report.Relations.Single().Verdict);
-        Assert.Contains("whole: the number 1,000", report.Relations.Single().Explanation, StringComparison.Ordinal);
+        Assert.Contains("= 100 × freed (52 people) ÷ 1,000.", report.Relations.Single().Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class RelationTimeTests
 
         var finding = Assert.Single(report.Findings, f => f.Kind == FindingKind.RelationConflict);
         Assert.Contains(3L, finding.Relation!.ClaimsOutOfLine);
-        Assert.StartsWith("at 2025-09-11: ", finding.Explanation, StringComparison.Ordinal);
-        Assert.Contains("claim 3 says 1,145 to 1,155 people", finding.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("At 11 Sep 2025: ", finding.Explanation, StringComparison.Ordinal);
+        Assert.Contains("which rules out claim 3 of 1 Sep 2025 (1,150 people, taken as 1,145 to 1,155 people)", finding.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class RelationTimeTests
         var together = ConsistencyEngine.Check(new ClaimWorld([total, women], [C(1, total, 150, "2025-09-10"), C(2, women, 180, "2025-09-01")], [sum]));
         var relation = Assert.Single(together.Relations);
         Assert.Equal(RelationVerdict.Conflicting, relation.Verdict);
-        Assert.StartsWith("in the period 2025-09-01 to 2025-09-10: ", relation.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("From 1 to 10 Sep 2025: ", relation.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +124,8 @@ public sealed class FigureCheckTests
         Assert.Equal(FigureVerdict.Conflicts, check.Verdict);
         var finding = Assert.Single(check.Findings);
         Assert.Equal([ClaimFact.Unsaved], finding.Relation!.ClaimsOutOfLine);
-        Assert.Equal("at 2025-09-11: whole = 100 × part ÷ result gives 1,155.6 to 1,485.7 people, i.e. 1,156 to 1,485 people; the checked figure says 1,050 to 1,150 people",
+        Assert.Equal("At 11 Sep 2025: Political prisoners held = 100 × 52 people ÷ (3.5% to 4.5%) = 1,155.6 to 1,485.7 people, i.e. 1,156 to 1,485 people, "
+            + "which rules out the checked figure (1,100 people).",
             finding.Explanation);
     }
 

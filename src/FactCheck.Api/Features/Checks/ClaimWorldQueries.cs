@@ -15,7 +15,7 @@ internal static class ClaimWorldQueries
 
     private const string ClaimsSelect = """
         SELECT c.id, c.source_id, q.key AS quantity_key, c.qualifier, c.value, c.min, c.max, c.precision,
-               coalesce(c.as_of, s.published_at) AS as_of
+               coalesce(c.as_of, s.published_at) AS as_of, c.quote, c.attributed_to, s.publisher
         FROM claims c JOIN quantities q ON q.id = c.quantity_id JOIN sources s ON s.id = c.source_id
         """;
 
@@ -98,6 +98,7 @@ internal static class ClaimWorldQueries
         string? Optional(JsonElement data, string name) => data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
         var published = rows.Where(r => r.Entity == "source").ToDictionary(r => r.EntityId, r => Text(r.Data, "published_at"));
+        var publishers = rows.Where(r => r.Entity == "source").ToDictionary(r => r.EntityId, r => Text(r.Data, "publisher"));
         var quantities = rows.Where(r => r.Entity == "quantity").ToDictionary(r => r.EntityId, r => new QuantityFact(
             Text(r.Data, "key"), Text(r.Data, "label"), Text(r.Data, "unit"), Names<QuantityKind>.Parse(Text(r.Data, "kind")),
             r.Data.GetProperty("window_days").ValueKind == JsonValueKind.Number ? r.Data.GetProperty("window_days").GetInt32() : null));
@@ -107,7 +108,10 @@ internal static class ClaimWorldQueries
             .Select(c => new ClaimFact(c.EntityId, c.Source, quantities[c.Quantity].Key,
                 new ClaimFigures(Names<Domain.Qualifier>.Parse(Text(c.Data, "qualifier")), Figures.FromText(Optional(c.Data, "value")),
                     Figures.FromText(Optional(c.Data, "min")), Figures.FromText(Optional(c.Data, "max")), Figures.FromText(Optional(c.Data, "precision"))),
-                Figures.DateFromText(Optional(c.Data, "as_of") ?? published[c.Source])))
+                Figures.DateFromText(Optional(c.Data, "as_of") ?? published[c.Source]))
+            {
+                Cited = new Citation(publishers[c.Source], Text(c.Data, "quote"), Optional(c.Data, "attributed_to")),
+            })
             .ToList();
         var relations = rows.Where(r => r.Entity == "relation")
             .Select(r => (r.EntityId, Kind: Text(r.Data, "kind"), AsOf: Optional(r.Data, "as_of"),
@@ -162,11 +166,17 @@ internal static class ClaimWorldQueries
         public string? Max { get; init; }
         public string? Precision { get; init; }
         public string AsOf { get; init; } = "";
+        public string Quote { get; init; } = "";
+        public string? AttributedTo { get; init; }
+        public string Publisher { get; init; } = "";
 
         public ClaimFact ToFact() => new(Id, SourceId, QuantityKey,
             new ClaimFigures(Names<Domain.Qualifier>.Parse(Qualifier), Figures.FromText(Value), Figures.FromText(Min),
                 Figures.FromText(Max), Figures.FromText(Precision)),
-            Figures.DateFromText(AsOf));
+            Figures.DateFromText(AsOf))
+        {
+            Cited = new Citation(Publisher, Quote, AttributedTo),
+        };
     }
 
     private sealed class TermRow

@@ -25,7 +25,7 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
         var problems = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var quantities = (document.Quantities ?? []).Select(q => new QuantityFact(q.Key, q.Label, q.Unit, q.Kind!.Value, q.WindowDays))
             .ToDictionary(q => q.Key, StringComparer.Ordinal);
-        var sources = (document.Sources ?? []).Select((s, i) => (s.Id, Number: i + 1L, s.PublishedAt)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var sources = (document.Sources ?? []).Select((s, i) => (s.Id, Number: i + 1L, s.PublishedAt, s.Publisher)).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var ids = new WorldIds(sources.ToDictionary(s => s.Key, s => s.Value.Number, StringComparer.Ordinal), [], []);
 
         var claims = new List<ClaimFact>();
@@ -42,7 +42,10 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
             var number = i + 1L;
             if (claim.Id is not null) ids.Claims[claim.Id] = number;
             claims.Add(new ClaimFact(number, source.Number, quantity.Key,
-                new ClaimFigures(claim.Qualifier!.Value, claim.Value, claim.Min, claim.Max, claim.Precision), claim.AsOf ?? source.PublishedAt));
+                new ClaimFigures(claim.Qualifier!.Value, claim.Value, claim.Min, claim.Max, claim.Precision), claim.AsOf ?? source.PublishedAt)
+            {
+                Cited = new Citation(source.Publisher, claim.Quote, claim.AttributedTo),
+            });
         }
 
         var relations = new List<RelationFact>();
