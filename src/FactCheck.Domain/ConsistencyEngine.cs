@@ -48,8 +48,11 @@ public static class ConsistencyEngine
             relations.Add(report);
             if (report.Verdict == RelationVerdict.Consistent) continue;
             var claimIds = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
+            var atIssue = claimIds.Where(c => report.ClaimsOutOfLine.Contains(c.ClaimId)).ToList() is { Count: > 0 } ruledOut ? ruledOut : claimIds;
             findings.Add(new Finding
             {
+                ClaimsAtIssue = atIssue.Select(c => c.ClaimId).Distinct().Order().ToList(),
+                SourcesAtIssue = atIssue.Select(c => c.SourceId).Distinct().Order().ToList(),
                 Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
                 QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
                 ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),

@@ -85,6 +85,18 @@ public sealed record Finding
     /// <summary>The claims the finding rests on, ascending.</summary>
     public required IReadOnlyList<long> ClaimIds { get; init; }
     public required IReadOnlyList<long> SourceIds { get; init; }
+
+    /// <summary>
+    /// The claims the finding holds against each other or rules out, ascending: both of a pair; of a relation, the claims
+    /// its arithmetic rules out, or all it rests on when it rules out none in particular (an impossible quantity, a rounding note).
+    /// </summary>
+    public IReadOnlyList<long> ClaimsAtIssue { get => _claimsAtIssue ?? ClaimIds; init => _claimsAtIssue = value; }
+    private readonly IReadOnlyList<long>? _claimsAtIssue;
+
+    /// <summary>The sources of <see cref="ClaimsAtIssue"/>, ascending: the sources whose own findings these are.</summary>
+    public IReadOnlyList<long> SourcesAtIssue { get => _sourcesAtIssue ?? SourceIds; init => _sourcesAtIssue = value; }
+    private readonly IReadOnlyList<long>? _sourcesAtIssue;
+
     private readonly Lazy<string> _explanation = new(string.Empty);
 
     /// <summary>Writes the explanation when it is first read: most findings of a large store are never shown.</summary>

@@ -121,4 +121,16 @@ public sealed class SeedCaseTests
 
         Assert.Equal(File.ReadAllText(golden), text);
     }
+
+    [Fact]
+    public void A_relation_finding_holds_at_issue_only_the_claims_its_arithmetic_rules_out()
+    {
+        var r1 = Report.Findings.Single(f => f.Relation?.RelationId == Gold.RelationIds["r1"]);
+
+        Assert.Equal([Gold.ClaimIds["c0c"]], r1.ClaimsAtIssue);
+        Assert.Equal([1L], r1.SourcesAtIssue);
+        Assert.True(r1.ClaimIds.Count > 10);
+        var pair = Report.Findings.First(f => f.Kind == FindingKind.ValueConflict);
+        Assert.Equal(pair.ClaimIds, pair.ClaimsAtIssue);
+    }
 }

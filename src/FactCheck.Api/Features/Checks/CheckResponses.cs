@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FactCheck.Domain;
 
 namespace FactCheck.Api.Features.Checks;
@@ -68,18 +69,26 @@ internal sealed record RelationCheckResponse(
 /// conflict: the claims cannot all be true, beyond wording; warning: a disagreement only at a boundary, which closes if the open
 /// ends of what the claims say are closed ("over 1,300" against "up to 1,300"); note: it holds only by rounding, or sums up dispersed claims.
 /// </param>
+/// <param name="ClaimsAtIssue">
+/// The claims the finding holds against each other or rules out: both of a pair; of a relation, the claims its arithmetic rules
+/// out (not every claim it rests on), or all of them when it rules out none in particular.
+/// </param>
 /// <param name="Explanation">The arithmetic, in words a reader can check.</param>
 /// <param name="Pair">For value_conflict and holds_only_by_rounding: the two claims and the gap between them.</param>
 /// <param name="Relation">For relation findings: the relation's check.</param>
 /// <param name="Groups">For dispersed_claims: the groups of claims that agree with each other.</param>
+/// <param name="SourceClaimIds">On a source's findings only: which of that source's claims are at issue.</param>
 internal sealed record FindingResponse(
     FindingKind Kind, Severity Severity, IReadOnlyList<string> QuantityKeys, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds,
-    string Explanation, ClaimPairResponse? Pair, RelationCheckResponse? Relation, IReadOnlyList<AgreeingGroupResponse>? Groups)
+    IReadOnlyList<long> ClaimsAtIssue, string Explanation, ClaimPairResponse? Pair, RelationCheckResponse? Relation,
+    IReadOnlyList<AgreeingGroupResponse>? Groups,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<long>? SourceClaimIds = null)
 {
     public static FindingResponse From(Finding finding, Func<string, string> unitOf)
     {
         var unit = unitOf(finding.QuantityKeys[0]);
-        return new FindingResponse(finding.Kind, finding.Severity, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds, finding.Explanation,
+        return new FindingResponse(finding.Kind, finding.Severity, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds,
+            finding.ClaimsAtIssue, finding.Explanation,
             finding.Pair is { } p
                 ? new ClaimPairResponse(PlacedClaimResponse.From(p.Lower, unit), PlacedClaimResponse.From(p.Upper, unit), p.Gap, p.RelativeGap, p.SameSource)
                 : null,

@@ -128,7 +128,7 @@ namespace FactCheck.Client.Findings
             [QueryParameter("severity")]
             public string Severity { get; set; }
 #endif
-            /// <summary>Only findings that rest on a claim of this source.</summary>
+            /// <summary>Only findings in which a claim of this source is at issue (claimsAtIssue): the source&apos;s own findings.</summary>
             [QueryParameter("sourceId")]
             public long? SourceId { get; set; }
         }

@@ -21,6 +21,14 @@ namespace FactCheck.Client.Models
 #else
         public List<long?> ClaimIds { get; set; }
 #endif
+        /// <summary>The claims the finding holds against each other or rules out: both of a pair; of a relation, the claims its arithmetic rulesout (not every claim it rests on), or all of them when it rules out none in particular.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<long?>? ClaimsAtIssue { get; set; }
+#nullable restore
+#else
+        public List<long?> ClaimsAtIssue { get; set; }
+#endif
         /// <summary>The arithmetic, in words a reader can check.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -65,6 +73,14 @@ namespace FactCheck.Client.Models
 #endif
         /// <summary>conflict: the claims cannot all be true, beyond wording; warning: a disagreement only at a boundary, which closes if the openends of what the claims say are closed (&quot;over 1,300&quot; against &quot;up to 1,300&quot;); note: it holds only by rounding, or sums up dispersed claims.</summary>
         public global::FactCheck.Client.Models.Severity? Severity { get; set; }
+        /// <summary>On a source&apos;s findings only: which of that source&apos;s claims are at issue.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<long?>? SourceClaimIds { get; set; }
+#nullable restore
+#else
+        public List<long?> SourceClaimIds { get; set; }
+#endif
         /// <summary>The sourceIds property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -92,6 +108,7 @@ namespace FactCheck.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "claimIds", n => { ClaimIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
+                { "claimsAtIssue", n => { ClaimsAtIssue = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "explanation", n => { Explanation = n.GetStringValue(); } },
                 { "groups", n => { Groups = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.AgreeingGroupResponse>(global::FactCheck.Client.Models.AgreeingGroupResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.FindingKind>(); } },
@@ -99,6 +116,7 @@ namespace FactCheck.Client.Models
                 { "quantityKeys", n => { QuantityKeys = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "relation", n => { Relation = n.GetObjectValue<global::FactCheck.Client.Models.RelationCheckResponse>(global::FactCheck.Client.Models.RelationCheckResponse.CreateFromDiscriminatorValue); } },
                 { "severity", n => { Severity = n.GetEnumValue<global::FactCheck.Client.Models.Severity>(); } },
+                { "sourceClaimIds", n => { SourceClaimIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "sourceIds", n => { SourceIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
             };
         }
@@ -110,6 +128,7 @@ namespace FactCheck.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfPrimitiveValues<long?>("claimIds", ClaimIds);
+            writer.WriteCollectionOfPrimitiveValues<long?>("claimsAtIssue", ClaimsAtIssue);
             writer.WriteStringValue("explanation", Explanation);
             writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.AgreeingGroupResponse>("groups", Groups);
             writer.WriteEnumValue<global::FactCheck.Client.Models.FindingKind>("kind", Kind);
@@ -117,6 +136,7 @@ namespace FactCheck.Client.Models
             writer.WriteCollectionOfPrimitiveValues<string>("quantityKeys", QuantityKeys);
             writer.WriteObjectValue<global::FactCheck.Client.Models.RelationCheckResponse>("relation", Relation);
             writer.WriteEnumValue<global::FactCheck.Client.Models.Severity>("severity", Severity);
+            writer.WriteCollectionOfPrimitiveValues<long?>("sourceClaimIds", SourceClaimIds);
             writer.WriteCollectionOfPrimitiveValues<long?>("sourceIds", SourceIds);
         }
     }

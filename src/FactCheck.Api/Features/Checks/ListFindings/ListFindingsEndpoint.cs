@@ -23,7 +23,7 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
         var kind = request.Kind is { } word ? Names<FindingKind>.Parse(word) : (FindingKind?)null;
         var matching = current.Report.Findings
             .Where(f => request.Quantity is null || f.QuantityKeys.Contains(request.Quantity))
-            .Where(f => request.SourceId is null || f.SourceIds.Contains(request.SourceId.Value))
+            .Where(f => request.SourceId is null || f.SourcesAtIssue.Contains(request.SourceId.Value))
             .Where(f => kind is null || f.Kind == kind)
             .Where(Severities.Filter(request.Severity, request.Kind))
             .ToList();
@@ -48,7 +48,7 @@ internal sealed record ListFindingsRequest : IPaged
     /// <summary>Only findings about the quantity with this key, in any role.</summary>
     public string? Quantity { get; init; }
 
-    /// <summary>Only findings that rest on a claim of this source.</summary>
+    /// <summary>Only findings in which a claim of this source is at issue (claimsAtIssue): the source's own findings.</summary>
     public long? SourceId { get; init; }
 
     /// <summary>Only findings of this kind: value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FactCheck.Api.Features.Checks.SourceFindings;
 
 /// <summary>What in this source disagrees with what others say</summary>
-/// <remarks>The findings that rest on at least one of the source's claims: conflicts within the source and with every other source, by value and by relation.</remarks>
+/// <remarks>The findings in which the source's own claims are at issue: a pair of claims one of which is the source's, within the source or against another; a relation whose arithmetic rules out one of the source's claims (a relation the source's claims merely feed is not listed). sourceClaimIds says which of its claims.</remarks>
 internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindingsRequest, Results<Ok<Page<FindingResponse>>, ProblemHttpResult>>
 {
     private const string QuantitiesSql = """
@@ -34,10 +34,12 @@ internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindi
         var keys = (await results.ReadAsync<string>()).ToList();
 
         var world = await ClaimWorldQueries.AroundAsync(connection, keys, ct);
-        var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourceIds.Contains(id))
+        var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourcesAtIssue.Contains(id))
             .Where(Severities.Filter(request.Severity, kind: null)).ToList();
+        var own = world.Claims.Where(c => c.SourceId == id).Select(c => c.Id).ToHashSet();
         var unitOf = world.UnitOf();
-        var page = findings.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
+        var page = findings.Skip(request.OffsetOf()).Take(request.SizeOf())
+            .Select(f => FindingResponse.From(f, unitOf) with { SourceClaimIds = f.ClaimsAtIssue.Where(own.Contains).ToList() }).ToList();
         return TypedResults.Ok(request.PageOf(page, findings.Count));
     }
 }

@@ -34,7 +34,7 @@ namespace FactCheck.Client.Sources.Item.Findings
         {
         }
         /// <summary>
-        /// The findings that rest on at least one of the source&apos;s claims: conflicts within the source and with every other source, by value and by relation.
+        /// The findings in which the source&apos;s own claims are at issue: a pair of claims one of which is the source&apos;s, within the source or against another; a relation whose arithmetic rules out one of the source&apos;s claims (a relation the source&apos;s claims merely feed is not listed). sourceClaimIds says which of its claims.
         /// </summary>
         /// <returns>A <see cref="global::FactCheck.Client.Models.PageOfFindingResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -65,7 +65,7 @@ namespace FactCheck.Client.Sources.Item.Findings
             return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.PageOfFindingResponse>(requestInfo, global::FactCheck.Client.Models.PageOfFindingResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The findings that rest on at least one of the source&apos;s claims: conflicts within the source and with every other source, by value and by relation.
+        /// The findings in which the source&apos;s own claims are at issue: a pair of claims one of which is the source&apos;s, within the source or against another; a relation whose arithmetic rules out one of the source&apos;s claims (a relation the source&apos;s claims merely feed is not listed). sourceClaimIds says which of its claims.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -93,7 +93,7 @@ namespace FactCheck.Client.Sources.Item.Findings
             return new global::FactCheck.Client.Sources.Item.Findings.FindingsRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// The findings that rest on at least one of the source&apos;s claims: conflicts within the source and with every other source, by value and by relation.
+        /// The findings in which the source&apos;s own claims are at issue: a pair of claims one of which is the source&apos;s, within the source or against another; a relation whose arithmetic rules out one of the source&apos;s claims (a relation the source&apos;s claims merely feed is not listed). sourceClaimIds says which of its claims.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class FindingsRequestBuilderGetQueryParameters 
