@@ -78,19 +78,42 @@ internal static class QuantityAnalysis
             var members = claims.GetRange(start, end - start);
             var shared = members.Aggregate(Interval.All, (s, c) => s.Intersect(c.Interval));
             var ids = members.Select(c => c.ClaimId).Order().ToList();
+            var to = members[^1].AsOf;
             if (!shared.IsEmpty)
             {
-                periods.Add(new Period(from, members[^1].AsOf, ids, shared, null, []));
+                periods.Add(new Period(from, to, ids, shared, null, []) { Supported = Supported(quantity, shared, members, members, from, to) });
             }
             else
             {
                 var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members)!;
-                periods.Add(new Period(from, members[^1].AsOf, ids, null, group, ids.Except(group.ClaimIds).ToList()));
+                var backing = members.Where(c => group.ClaimIds.Contains(c.ClaimId)).ToList();
+                periods.Add(new Period(from, to, ids, null, group, ids.Except(group.ClaimIds).ToList())
+                {
+                    Supported = Supported(quantity, group.Shared, backing, members, from, to),
+                });
             }
             start = end;
         }
         return periods;
     }
+
+    // "Best supported: 1,300 people, which 8 of the 10 claims from 22 Aug to 12 Sep 2025 allow, from 5 sources: Donald Trump, …".
+    private static SupportedFigure Supported(QuantityFact quantity, Interval figure, List<PlacedClaim> backing, List<PlacedClaim> members,
+        DateOnly from, DateOnly to) =>
+        new(figure, backing.Select(c => c.ClaimId).Order().ToList(), backing.Select(c => c.SourceId).Distinct().Order().ToList())
+        {
+            State = () =>
+            {
+                var when = quantity.Kind == QuantityKind.Stock ? from == to ? $" of {Words.Date(from)}" : $" from {Words.Span(from, to)}" : "";
+                var which = members.Count == 1 ? $"which the one claim{when} allows"
+                    : backing.Count == members.Count ? $"which {(members.Count == 2 ? "both" : $"all {members.Count}")} claims{when} allow"
+                    : $"which {backing.Count} of the {members.Count} claims{when} allow";
+                var sources = backing.Select(c => c.SourceId).Distinct().Count();
+                var names = backing.Select(c => c.Fact?.Cited is { } cited ? cited.Speaker ?? cited.Outlet : $"claim {c.ClaimId}").Distinct().ToList();
+                var listed = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+                return Words.Sentence($"best supported: {Words.Of(figure, quantity.Unit)}, {which}, from {sources} {(sources == 1 ? "source" : "sources")}: {listed}");
+            },
+        };
 
     private static Finding PairFinding(FindingKind kind, QuantityFact quantity, PlacedClaim a, PlacedClaim b, int? window,
         (PlacedClaim A, PlacedClaim B)? exact)

@@ -156,6 +156,10 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
         var period = report["periods"]!.AsArray().Single()!;
         Assert.Null(period["shared"]);
         Assert.Equal("1,300 people", (string)period["largestGroup"]!["shared"]!["words"]!);
+        Assert.Equal("1,300 people", (string)period["supported"]!["figure"]!["words"]!);
+        Assert.Equal(8, period["supported"]!["claimIds"]!.AsArray().Count);
+        Assert.Equal("Best supported: 1,300 people, which 8 of the 10 claims from 22 Aug 2025 to 12 Sep 2025 allow, from 5 sources: "
+            + "opposition and human rights groups, Donald Trump, Alexander Lukashenko, Viasna Human Rights Centre and Viasna.", (string)period["supported"]!["statement"]!);
         Assert.Equal(new[] { Claim("c0a"), Claim("c0c") }, period["outside"]!.AsArray().Select(c => (long)c!));
     }
 

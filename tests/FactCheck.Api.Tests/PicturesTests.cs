@@ -46,6 +46,9 @@ public sealed class PicturesTests : IDisposable
         Assert.True(held > 0 && june > held, "the held quantity (last claimed 2025-09-12) comes before the June release (2025-08-28)");
         Assert.Contains("<img src=\"/charts/quantities/belarus/political-prisoners/held\"", html, StringComparison.Ordinal);
         Assert.Contains("So Political prisoners held in Belarus = 100 × 52 people ÷ (3.5% to 4.5%) = 1,155.6 to 1,485.7 people", html, StringComparison.Ordinal);
+        // The best-supported figure stands above the disagreements.
+        var supported = html.IndexOf("Best supported: 14 people, which 3 of the 4 claims allow, from 3 sources: unknown (translated report), bne IntelliNews and Notes from Poland.", june, StringComparison.Ordinal);
+        Assert.True(supported > june && supported < html.IndexOf("class=\"findings\"", june, StringComparison.Ordinal), "the June release's best-supported figure precedes its findings");
         Assert.DoesNotContain("id=\"belarus/release/2025-09-11/count\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"belarus/political-prisoners/recognised-since-2020\"", html, StringComparison.Ordinal);
     }

@@ -133,4 +133,15 @@ public sealed class SeedCaseTests
         var pair = Report.Findings.First(f => f.Kind == FindingKind.ValueConflict);
         Assert.Equal(pair.ClaimIds, pair.ClaimsAtIssue);
     }
+
+    [Fact]
+    public void The_best_supported_figure_is_what_the_largest_agreeing_group_shares_with_its_sources()
+    {
+        var june = Report.Quantities.Single(q => q.Key == "belarus/release/2025-06/count").Periods.Single().Supported;
+
+        Assert.Equal("[14, 14]", june.Figure.ToString());
+        Assert.Equal(new[] { "c0d", "c3b", "c4j" }.Select(id => Gold.ClaimIds[id]).Order(), june.ClaimIds);
+        Assert.Equal([1L, 4L, 5L], june.SourceIds);
+        Assert.StartsWith("Best supported: 14 people, which 3 of the 4 claims allow, from 3 sources:", june.Statement, StringComparison.Ordinal);
+    }
 }

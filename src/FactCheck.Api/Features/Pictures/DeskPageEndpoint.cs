@@ -76,6 +76,8 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
             var key = group.Key;
             var label = WebUtility.HtmlEncode(labels.GetValueOrDefault(key, key));
             html.Append(CultureInfo.InvariantCulture, $"<section id=\"{WebUtility.HtmlEncode(key)}\">\n<h2><bdi>{label}</bdi></h2>\n<div class=\"key\">{WebUtility.HtmlEncode(key)}</div>\n");
+            foreach (var period in report.Quantities.FirstOrDefault(q => q.Key == key)?.Periods ?? [])
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"supported\"><bdi>{WebUtility.HtmlEncode(period.Supported.Statement)}</bdi></p>\n");
             html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"/charts/quantities/{WebUtility.HtmlEncode(key)}\" alt=\"Chart of the claims about {label}\" width=\"640\"></p>\n<ul class=\"findings\">\n");
             foreach (var (_, finding) in group)
                 html.Append(CultureInfo.InvariantCulture, $"<li><bdi>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</bdi></li>\n");

@@ -48,6 +48,14 @@ namespace FactCheck.Client.Models
 #else
         public global::FactCheck.Client.Models.IntervalResponse Shared { get; set; }
 #endif
+        /// <summary>The figure the largest agreeing group supports (all the claims, when they share one), with its claims and sources.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::FactCheck.Client.Models.SupportedFigureResponse? Supported { get; set; }
+#nullable restore
+#else
+        public global::FactCheck.Client.Models.SupportedFigureResponse Supported { get; set; }
+#endif
         /// <summary>The to property</summary>
         public Date? To { get; set; }
         /// <summary>
@@ -73,6 +81,7 @@ namespace FactCheck.Client.Models
                 { "largestGroup", n => { LargestGroup = n.GetObjectValue<global::FactCheck.Client.Models.AgreeingGroupResponse>(global::FactCheck.Client.Models.AgreeingGroupResponse.CreateFromDiscriminatorValue); } },
                 { "outside", n => { Outside = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "shared", n => { Shared = n.GetObjectValue<global::FactCheck.Client.Models.IntervalResponse>(global::FactCheck.Client.Models.IntervalResponse.CreateFromDiscriminatorValue); } },
+                { "supported", n => { Supported = n.GetObjectValue<global::FactCheck.Client.Models.SupportedFigureResponse>(global::FactCheck.Client.Models.SupportedFigureResponse.CreateFromDiscriminatorValue); } },
                 { "to", n => { To = n.GetDateValue(); } },
             };
         }
@@ -88,6 +97,7 @@ namespace FactCheck.Client.Models
             writer.WriteObjectValue<global::FactCheck.Client.Models.AgreeingGroupResponse>("largestGroup", LargestGroup);
             writer.WriteCollectionOfPrimitiveValues<long?>("outside", Outside);
             writer.WriteObjectValue<global::FactCheck.Client.Models.IntervalResponse>("shared", Shared);
+            writer.WriteObjectValue<global::FactCheck.Client.Models.SupportedFigureResponse>("supported", Supported);
             writer.WriteDateValue("to", To);
         }
     }
