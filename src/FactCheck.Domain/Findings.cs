@@ -107,6 +107,24 @@ public sealed record Finding
     public ClaimPair? Pair { get; init; }
     public RelationReport? Relation { get; init; }
     public IReadOnlyList<AgreeingGroup>? Groups { get; init; }
+
+    /// <summary>
+    /// The finding's identity across recomputation: its kind, the claims it rests on, its relation and the period it was
+    /// checked at. A new claim a finding rests on makes another finding, with another id.
+    /// </summary>
+    public string Id => Hash($"{Kind}|{string.Join(",", ClaimIds)}|{Relation?.RelationId}|{Relation?.From}|{Relation?.To}");
+
+    /// <summary>
+    /// What the finding says, as a hash: the intervals of its claims and of its relation's quantities, and its severity. An
+    /// edited claim that keeps the finding's id changes this, so a decision taken on what the finding said then no longer holds.
+    /// </summary>
+    public string Fingerprint => Hash(string.Join("|",
+        new[] { Severity.ToString(), string.Join(",", ClaimsAtIssue), Pair is { } p ? $"{p.Lower.Interval}{p.Upper.Interval}" : "" }
+            .Concat(Relation?.Terms.Select(t => $"{t.QuantityKey}{t.Agreed}{t.Possible}") ?? [])
+            .Concat(Groups?.Select(g => $"{g.Shared}{string.Join(",", g.ClaimIds)}") ?? [])));
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
 }
 
 /// <summary>Claims of a stock that lie within one window of each other, summarised together.</summary>

@@ -14,6 +14,8 @@ internal static partial class OpenApi
     {
         ["id"] = 1,
         ["key"] = "belarus/political-prisoners/held",
+        // The seed's June-release conflict of bne IntelliNews's 14 with Trump's 16 (claims 12 and 13).
+        ["findingId"] = "8c57c9a5c66bf5b3",
     };
 
     private static readonly Dictionary<string, string> BodyExamples = new(StringComparer.Ordinal)
@@ -76,6 +78,9 @@ internal static partial class OpenApi
             """,
         ["AcceptProposal"] = """
             {"start": 2058, "quantityKey": "belarus/release/2025-06/count"}
+            """,
+        ["RecordDecision"] = """
+            {"decision": "note", "text": "Trump's 16 may count two people freed before the June release; asked the White House."}
             """,
         ["CheckFigure"] = """
             {"quantityKey": "belarus/political-prisoners/held", "qualifier": "approximately", "value": 1500, "asOf": "2025-09-12"}

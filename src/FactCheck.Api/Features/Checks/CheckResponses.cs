@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Domain;
 
 namespace FactCheck.Api.Features.Checks;
@@ -64,6 +65,9 @@ internal sealed record RelationCheckResponse(
 }
 
 /// <summary>One finding: the claims it rests on, and its arithmetic in words; the sections of other kinds are null.</summary>
+/// <param name="Id">The finding's identity across recomputation (its kind, claims, relation and period): what a decision names.</param>
+/// <param name="Status">Where the desk left it: open, confirmed, dismissed, or reopened (decided once, but it has changed since).</param>
+/// <param name="Decision">The decision that confirmed or dismissed it last, when there is one (a reopened finding keeps it on view).</param>
 /// <param name="Kind">value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</param>
 /// <param name="Severity">
 /// conflict: the claims cannot all be true, beyond wording; warning: a disagreement only at a boundary, which closes if the open
@@ -79,15 +83,16 @@ internal sealed record RelationCheckResponse(
 /// <param name="Groups">For dispersed_claims: the groups of claims that agree with each other.</param>
 /// <param name="SourceClaimIds">On a source's findings only: which of that source's claims are at issue.</param>
 internal sealed record FindingResponse(
-    FindingKind Kind, Severity Severity, IReadOnlyList<string> QuantityKeys, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds,
+    string Id, FindingKind Kind, Severity Severity, FindingStatus Status, DecisionResponse? Decision, IReadOnlyList<string> QuantityKeys, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds,
     IReadOnlyList<long> ClaimsAtIssue, string Explanation, ClaimPairResponse? Pair, RelationCheckResponse? Relation,
     IReadOnlyList<AgreeingGroupResponse>? Groups,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<long>? SourceClaimIds = null)
 {
-    public static FindingResponse From(Finding finding, Func<string, string> unitOf)
+    public static FindingResponse From(Finding finding, Func<string, string> unitOf, DecisionBook decisions)
     {
         var unit = unitOf(finding.QuantityKeys[0]);
-        return new FindingResponse(finding.Kind, finding.Severity, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds,
+        return new FindingResponse(finding.Id, finding.Kind, finding.Severity, decisions.StatusOf(finding),
+            decisions.Standing(finding.Id) is { } standing ? DecisionResponse.From(standing) : null, finding.QuantityKeys, finding.ClaimIds, finding.SourceIds,
             finding.ClaimsAtIssue, finding.Explanation,
             finding.Pair is { } p
                 ? new ClaimPairResponse(PlacedClaimResponse.From(p.Lower, unit), PlacedClaimResponse.From(p.Upper, unit), p.Gap, p.RelativeGap, p.SameSource)
@@ -126,7 +131,7 @@ internal sealed record QuantityCheckResponse(
     IReadOnlyList<PeriodResponse> Periods, int ConflictingPairs, bool PairsTruncated,
     IReadOnlyList<RelationCheckResponse> Relations, IReadOnlyList<FindingResponse> Findings)
 {
-    public static QuantityCheckResponse From(QuantityFact quantity, ConsistencyReport report, Func<string, string> unitOf)
+    public static QuantityCheckResponse From(QuantityFact quantity, ConsistencyReport report, Func<string, string> unitOf, DecisionBook decisions)
     {
         var q = report.Quantities.Single(r => r.Key == quantity.Key);
         var unit = quantity.Unit;
@@ -137,6 +142,6 @@ internal sealed record QuantityCheckResponse(
                 p.LargestGroup is { } g ? AgreeingGroupResponse.From(g, unit) : null, p.Outside, SupportedFigureResponse.From(p.Supported, unit))).ToList(),
             q.ConflictingPairs, q.PairsTruncated,
             report.Relations.Where(r => r.Terms.Any(t => t.QuantityKey == quantity.Key)).Select(r => RelationCheckResponse.From(r, unitOf)).ToList(),
-            report.Findings.Where(f => f.QuantityKeys.Contains(quantity.Key)).Select(f => FindingResponse.From(f, unitOf)).ToList());
+            report.Findings.Where(f => f.QuantityKeys.Contains(quantity.Key)).Select(f => FindingResponse.From(f, unitOf, decisions)).ToList());
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 
@@ -13,7 +14,8 @@ internal sealed class StoreReport(Database db)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Checked? _current;
 
-    internal sealed record Checked(long Version, ClaimWorld World, ConsistencyReport Report);
+    /// <summary>The records, their check, and the desk's decisions on its findings (adding one bumps the version too).</summary>
+    internal sealed record Checked(long Version, ClaimWorld World, ConsistencyReport Report, DecisionBook Decisions);
 
     public async Task<Checked> GetAsync(CancellationToken ct)
     {
@@ -26,7 +28,7 @@ internal sealed class StoreReport(Database db)
         {
             if (_current is { } fresh && fresh.Version == version) return fresh;
             var (readVersion, world) = await ClaimWorldQueries.AllAsync(connection, ct);
-            _current = new Checked(readVersion, world, ConsistencyEngine.Check(world));
+            _current = new Checked(readVersion, world, ConsistencyEngine.Check(world), await DecisionBook.ReadAsync(connection, ct));
             return _current;
         }
         finally

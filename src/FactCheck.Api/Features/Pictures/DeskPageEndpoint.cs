@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using Dapper;
 using FactCheck.Api.Features.Checks;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FastEndpoints;
@@ -45,7 +46,7 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
         var report = current.Report;
         var labels = current.World.Quantities.ToDictionary(q => q.Key, q => q.Label);
         var newest = current.World.Claims.GroupBy(c => c.QuantityKey).ToDictionary(g => g.Key, g => g.Max(c => c.AsOf));
-        var open = report.Findings.Where(f => f.Severity != Severity.Note)
+        var open = report.Findings.Where(f => f.Severity != Severity.Note && current.Decisions.StatusOf(f) != FindingStatus.Dismissed)
             .SelectMany(f => f.QuantityKeys.Take(f.Relation is null ? 1 : int.MaxValue).Select(k => (Key: k, Finding: f)))
             .Where(p => p.Finding.Relation is null || p.Finding.Relation.Terms.Any(t => t.QuantityKey == p.Key && (t.ClaimsOutOfLine.Count > 0 || t.Impossible)))
             .GroupBy(p => p.Key)
@@ -80,7 +81,7 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"supported\"><bdi>{WebUtility.HtmlEncode(period.Supported.Statement)}</bdi></p>\n");
             html.Append(CultureInfo.InvariantCulture, $"<p><img src=\"/charts/quantities/{WebUtility.HtmlEncode(key)}\" alt=\"Chart of the claims about {label}\" width=\"640\"></p>\n<ul class=\"findings\">\n");
             foreach (var (_, finding) in group)
-                html.Append(CultureInfo.InvariantCulture, $"<li><bdi>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</bdi></li>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<li><bdi>{WebUtility.HtmlEncode(Words.Sentence(finding.Explanation))}</bdi>{DecisionNote(current.Decisions, finding)}</li>\n");
             html.Append("</ul>\n<ul class=\"sources\">\n");
             foreach (var id in group.SelectMany(p => p.Finding.SourceIds).Distinct().Where(sources.ContainsKey).OrderBy(id => id))
             {
@@ -93,5 +94,14 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
         html.Append("</body>\n</html>\n");
         HttpContext.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return Results.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    // Where the desk left a finding, in words: "Confirmed by desk, 7 Dec 2026." / "Reopened: dismissed by desk, 7 Dec 2026, and changed since."
+    private static string DecisionNote(DecisionBook decisions, Finding finding)
+    {
+        if (decisions.Standing(finding.Id) is not { } standing) return "";
+        var by = $"{Names<DecisionKind>.Of(standing.Kind)} by {standing.Author}, {Words.Date(DateOnly.FromDateTime(DateTimeOffset.Parse(standing.At, CultureInfo.InvariantCulture).UtcDateTime))}";
+        var text = decisions.StatusOf(finding) == FindingStatus.Reopened ? $"Reopened: {by}, and changed since." : Words.Sentence(by);
+        return $" <span class=\"decision\" data-finding=\"{finding.Id}\"><bdi>{WebUtility.HtmlEncode(text)}</bdi></span>";
     }
 }

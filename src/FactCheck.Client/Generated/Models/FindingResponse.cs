@@ -29,6 +29,14 @@ namespace FactCheck.Client.Models
 #else
         public List<long?> ClaimsAtIssue { get; set; }
 #endif
+        /// <summary>The decision that confirmed or dismissed it last, when there is one (a reopened finding keeps it on view).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::FactCheck.Client.Models.DecisionResponse? Decision { get; set; }
+#nullable restore
+#else
+        public global::FactCheck.Client.Models.DecisionResponse Decision { get; set; }
+#endif
         /// <summary>The arithmetic, in words a reader can check.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -44,6 +52,14 @@ namespace FactCheck.Client.Models
 #nullable restore
 #else
         public List<global::FactCheck.Client.Models.AgreeingGroupResponse> Groups { get; set; }
+#endif
+        /// <summary>The finding&apos;s identity across recomputation (its kind, claims, relation and period): what a decision names.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Id { get; set; }
+#nullable restore
+#else
+        public string Id { get; set; }
 #endif
         /// <summary>value_conflict, holds_only_by_rounding, relation_conflict, relation_holds_only_by_rounding, impossible_claim or dispersed_claims.</summary>
         public global::FactCheck.Client.Models.FindingKind? Kind { get; set; }
@@ -89,6 +105,8 @@ namespace FactCheck.Client.Models
 #else
         public List<long?> SourceIds { get; set; }
 #endif
+        /// <summary>Where the desk left it: open, confirmed, dismissed, or reopened (decided once, but it has changed since).</summary>
+        public global::FactCheck.Client.Models.FindingStatus? Status { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -109,8 +127,10 @@ namespace FactCheck.Client.Models
             {
                 { "claimIds", n => { ClaimIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "claimsAtIssue", n => { ClaimsAtIssue = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
+                { "decision", n => { Decision = n.GetObjectValue<global::FactCheck.Client.Models.DecisionResponse>(global::FactCheck.Client.Models.DecisionResponse.CreateFromDiscriminatorValue); } },
                 { "explanation", n => { Explanation = n.GetStringValue(); } },
                 { "groups", n => { Groups = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.AgreeingGroupResponse>(global::FactCheck.Client.Models.AgreeingGroupResponse.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "id", n => { Id = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.FindingKind>(); } },
                 { "pair", n => { Pair = n.GetObjectValue<global::FactCheck.Client.Models.ClaimPairResponse>(global::FactCheck.Client.Models.ClaimPairResponse.CreateFromDiscriminatorValue); } },
                 { "quantityKeys", n => { QuantityKeys = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -118,6 +138,7 @@ namespace FactCheck.Client.Models
                 { "severity", n => { Severity = n.GetEnumValue<global::FactCheck.Client.Models.Severity>(); } },
                 { "sourceClaimIds", n => { SourceClaimIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
                 { "sourceIds", n => { SourceIds = n.GetCollectionOfPrimitiveValues<long?>()?.AsList(); } },
+                { "status", n => { Status = n.GetEnumValue<global::FactCheck.Client.Models.FindingStatus>(); } },
             };
         }
         /// <summary>
@@ -129,8 +150,10 @@ namespace FactCheck.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteCollectionOfPrimitiveValues<long?>("claimIds", ClaimIds);
             writer.WriteCollectionOfPrimitiveValues<long?>("claimsAtIssue", ClaimsAtIssue);
+            writer.WriteObjectValue<global::FactCheck.Client.Models.DecisionResponse>("decision", Decision);
             writer.WriteStringValue("explanation", Explanation);
             writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.AgreeingGroupResponse>("groups", Groups);
+            writer.WriteStringValue("id", Id);
             writer.WriteEnumValue<global::FactCheck.Client.Models.FindingKind>("kind", Kind);
             writer.WriteObjectValue<global::FactCheck.Client.Models.ClaimPairResponse>("pair", Pair);
             writer.WriteCollectionOfPrimitiveValues<string>("quantityKeys", QuantityKeys);
@@ -138,6 +161,7 @@ namespace FactCheck.Client.Models
             writer.WriteEnumValue<global::FactCheck.Client.Models.Severity>("severity", Severity);
             writer.WriteCollectionOfPrimitiveValues<long?>("sourceClaimIds", SourceClaimIds);
             writer.WriteCollectionOfPrimitiveValues<long?>("sourceIds", SourceIds);
+            writer.WriteEnumValue<global::FactCheck.Client.Models.FindingStatus>("status", Status);
         }
     }
 }

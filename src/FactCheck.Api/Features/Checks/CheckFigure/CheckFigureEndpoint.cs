@@ -1,5 +1,6 @@
 using Dapper;
 using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FastEndpoints;
@@ -43,6 +44,6 @@ internal sealed class CheckFigureEndpoint(Database db) : Endpoint<CheckFigureReq
         var check = FigureCheck.Of(world, figure);
         var unitOf = world.UnitOf();
         return TypedResults.Ok(new CheckFigureResponse(quantity.Key, IntervalResponse.From(check.Interval, quantity.Unit),
-            check.Verdict, check.Verdict != FigureVerdict.Conflicts, check.Findings.Select(f => FindingResponse.From(f, unitOf)).ToList()));
+            check.Verdict, check.Verdict != FigureVerdict.Conflicts, check.Findings.Select(f => FindingResponse.From(f, unitOf, DecisionBook.Empty)).ToList()));
     }
 }

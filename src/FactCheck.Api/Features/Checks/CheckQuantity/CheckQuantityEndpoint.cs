@@ -1,3 +1,4 @@
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
@@ -35,7 +36,7 @@ internal sealed class CheckQuantityEndpoint(Database db) : Endpoint<CheckQuantit
             return Problems.NotFound("quantity", key);
 
         var report = ConsistencyEngine.Check(world);
-        return TypedResults.Ok(QuantityCheckResponse.From(quantity, report, world.UnitOf()));
+        return TypedResults.Ok(QuantityCheckResponse.From(quantity, report, world.UnitOf(), await DecisionBook.ReadAsync(connection, ct, asOf)));
     }
 }
 

@@ -1,4 +1,5 @@
 using FactCheck.Api.Features.Claims;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Features.Import;
 using FactCheck.Api.Features.Relations;
 using FactCheck.Api.Infrastructure;
@@ -66,9 +67,9 @@ internal sealed class CheckWorldEndpoint : Endpoint<ImportDocument, Results<Ok<W
         var report = ConsistencyEngine.Check(world);
         var unitOf = world.UnitOf();
         return Task.FromResult<Results<Ok<WorldCheckResponse>, ProblemHttpResult>>(TypedResults.Ok(new WorldCheckResponse(ids,
-            world.Quantities.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => QuantityCheckResponse.From(q, report, unitOf)).ToList(),
+            world.Quantities.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => QuantityCheckResponse.From(q, report, unitOf, DecisionBook.Empty)).ToList(),
             report.Relations.Select(r => RelationCheckResponse.From(r, unitOf)).ToList(),
-            report.Findings.Select(f => FindingResponse.From(f, unitOf)).ToList())));
+            report.Findings.Select(f => FindingResponse.From(f, unitOf, DecisionBook.Empty)).ToList())));
     }
 }
 

@@ -1,3 +1,4 @@
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FastEndpoints;
@@ -26,9 +27,10 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
             .Where(f => request.SourceId is null || f.SourcesAtIssue.Contains(request.SourceId.Value))
             .Where(f => kind is null || f.Kind == kind)
             .Where(Severities.Filter(request.Severity, request.Kind))
+            .Where(Statuses.Filter(request.Status, current.Decisions))
             .ToList();
         var unitOf = current.World.UnitOf();
-        var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf)).ToList();
+        var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf, current.Decisions)).ToList();
         return TypedResults.Ok(request.PageOf(page, matching.Count));
     }
 
@@ -36,7 +38,7 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
     {
         await using var connection = await db.OpenAsync(ct);
         var world = await ClaimWorldQueries.AsOfAsync(connection, instant, ct);
-        return new StoreReport.Checked(-1, world, ConsistencyEngine.Check(world));
+        return new StoreReport.Checked(-1, world, ConsistencyEngine.Check(world), await DecisionBook.ReadAsync(connection, ct, instant));
     }
 }
 
@@ -57,6 +59,9 @@ internal sealed record ListFindingsRequest : IPaged
     /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings, or with kind, every finding of that kind.</summary>
     public string? Severity { get; init; }
 
+    /// <summary>Only findings the desk left in these statuses, comma-separated: open, confirmed, dismissed, reopened. Without it, all but dismissed.</summary>
+    public string? Status { get; init; }
+
     /// <summary>The page to read, from 1.</summary>
     public int? Page { get; init; }
 
@@ -73,5 +78,6 @@ internal sealed class ListFindingsRequestValidator : Validator<ListFindingsReque
             .WithMessage($"Must be one of: {Names<FindingKind>.All}.");
         RuleFor(x => x.Quantity).QuantityKey().When(x => x.Quantity is not null);
         RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage(Severities.Message);
+        RuleFor(x => x.Status).Must(Statuses.IsList).WithMessage(Statuses.Message);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using FactCheck.Api.Features.Decisions;
 using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FastEndpoints;
@@ -34,12 +35,14 @@ internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindi
         var keys = (await results.ReadAsync<string>()).ToList();
 
         var world = await ClaimWorldQueries.AroundAsync(connection, keys, ct);
+        var decisions = await DecisionBook.ReadAsync(connection, ct);
         var findings = ConsistencyEngine.Check(world).Findings.Where(f => f.SourcesAtIssue.Contains(id))
-            .Where(Severities.Filter(request.Severity, kind: null)).ToList();
+            .Where(Severities.Filter(request.Severity, kind: null))
+            .Where(Statuses.Filter(request.Status, decisions)).ToList();
         var own = world.Claims.Where(c => c.SourceId == id).Select(c => c.Id).ToHashSet();
         var unitOf = world.UnitOf();
         var page = findings.Skip(request.OffsetOf()).Take(request.SizeOf())
-            .Select(f => FindingResponse.From(f, unitOf) with { SourceClaimIds = f.ClaimsAtIssue.Where(own.Contains).ToList() }).ToList();
+            .Select(f => FindingResponse.From(f, unitOf, decisions) with { SourceClaimIds = f.ClaimsAtIssue.Where(own.Contains).ToList() }).ToList();
         return TypedResults.Ok(request.PageOf(page, findings.Count));
     }
 }
@@ -48,6 +51,9 @@ internal sealed record SourceFindingsRequest : IPaged
 {
     /// <summary>Only findings of these severities, comma-separated: conflict, warning, note. Without it, conflicts and warnings.</summary>
     public string? Severity { get; init; }
+
+    /// <summary>Only findings the desk left in these statuses, comma-separated: open, confirmed, dismissed, reopened. Without it, all but dismissed.</summary>
+    public string? Status { get; init; }
 
     /// <summary>The page to read, from 1.</summary>
     public int? Page { get; init; }
@@ -62,5 +68,6 @@ internal sealed class SourceFindingsRequestValidator : Validator<SourceFindingsR
     {
         Include(new PagedValidator());
         RuleFor(x => x.Severity).Must(Severities.IsList).WithMessage(Severities.Message);
+        RuleFor(x => x.Status).Must(Statuses.IsList).WithMessage(Statuses.Message);
     }
 }

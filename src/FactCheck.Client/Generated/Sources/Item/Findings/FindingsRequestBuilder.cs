@@ -22,7 +22,7 @@ namespace FactCheck.Client.Sources.Item.Findings
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*}", pathParameters)
+        public FindingsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*,status*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace FactCheck.Client.Sources.Item.Findings
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*}", rawUrl)
+        public FindingsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/sources/{id}/findings{?page*,pageSize*,severity*,status*}", rawUrl)
         {
         }
         /// <summary>
@@ -113,6 +113,16 @@ namespace FactCheck.Client.Sources.Item.Findings
 #else
             [QueryParameter("severity")]
             public string Severity { get; set; }
+#endif
+            /// <summary>Only findings the desk left in these statuses, comma-separated: open, confirmed, dismissed, reopened. Without it, all but dismissed.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("status")]
+            public string? Status { get; set; }
+#nullable restore
+#else
+            [QueryParameter("status")]
+            public string Status { get; set; }
 #endif
         }
     }
