@@ -55,6 +55,7 @@ public sealed class GeneratedClientTests : IDisposable
         Assert.Contains(seen, c => c.QuantityKey == "belarus/release/2025-09-11/foreign-nationals");
         Assert.All(seen, c => Assert.StartsWith("belarus/release/", c.QuantityKey, StringComparison.Ordinal));
 
+        await _client.Claims[seen[0].Id!.Value].Ratings.PostAsync(new RatingInput { Rating = 4, Wording = "Mostly accurate", Text = "Matches the other counts." });
         var review = await _client.Claims[seen[0].Id!.Value].ClaimReview.GetAsync();
         Assert.Equal("ClaimReview", review!.Type);
         Assert.Equal("https://schema.org", review.Context);

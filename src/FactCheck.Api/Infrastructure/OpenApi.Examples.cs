@@ -79,6 +79,9 @@ internal static partial class OpenApi
         ["AcceptProposal"] = """
             {"start": 2058, "quantityKey": "belarus/release/2025-06/count"}
             """,
+        ["RateClaim"] = """
+            {"rating": 4, "wording": "Mostly accurate", "text": "The opposition's count of political prisoners, one person short of the 'over 1,300' in the same article."}
+            """,
         ["RecordDecision"] = """
             {"decision": "note", "text": "Trump's 16 may count two people freed before the June release; asked the White House."}
             """,

@@ -11,7 +11,8 @@ public sealed record ClaimReviewDocument(
     string DatePublished,
     ReviewAuthor Author,
     ReviewedClaim ItemReviewed,
-    ReviewRating ReviewRating);
+    ReviewRating ReviewRating,
+    string ReviewBody);
 
 /// <summary>Who reviewed, or who made the claim: a Person or an Organization.</summary>
 public sealed record ReviewAuthor(
@@ -34,7 +35,7 @@ public sealed record ClaimAppearance(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Url,
     ReviewAuthor Publisher);
 
-/// <summary>The verdict: 5 Consistent or 1 Conflicting, with the check's arithmetic as its explanation.</summary>
+/// <summary>The editor's verdict: a rating from 1 (false) to 5 (true), its words, and the editor's explanation.</summary>
 public sealed record ReviewRating(
     [property: JsonPropertyName("@type")] string Type,
     int RatingValue,

@@ -7,10 +7,11 @@ using FactCheck.Domain;
 namespace FactCheck.Api.Features.ClaimReview;
 
 /// <summary>
-/// schema.org ClaimReview JSON-LD for claims, with every field Google's fact-check markup requires
-/// (claimReviewed, reviewRating with alternateName, url, author) and the recommended itemReviewed:
-/// the claim, who made it, and where it appeared. The rating says Consistent or Conflicting and its
-/// explanation carries the check's arithmetic.
+/// schema.org ClaimReview JSON-LD for the claims an editor has rated, with every field Google's fact-check
+/// markup requires (claimReviewed, reviewRating with alternateName, url, author) and the recommended
+/// itemReviewed: the claim, who made it, and where it appeared. The rating and its words are the editor's;
+/// the review's body is the editor's text, then the check's arithmetic as supporting text. A claim nobody
+/// rated has no review: no verdict is published without an editor's decision.
 /// </summary>
 internal static class ClaimReviews
 {
@@ -18,15 +19,18 @@ internal static class ClaimReviews
     private const int MaxClaimReviewed = 74;
 
     private const string ClaimsSql = """
-        SELECT c.id, c.quote, c.attributed_to, s.publisher, s.title, s.url, s.published_at, q.key AS quantity_key
+        SELECT c.id, c.quote, c.attributed_to, s.publisher, s.title, s.url, s.published_at, q.key AS quantity_key,
+               r.rating, r.wording, r.text AS review, r.at AS rated_at
         FROM claims c JOIN sources s ON s.id = c.source_id JOIN quantities q ON q.id = c.quantity_id
+        JOIN claim_ratings r ON r.id = (SELECT max(id) FROM claim_ratings WHERE claim_id = c.id)
         WHERE (@Id IS NULL OR c.id = @Id) AND (@Key IS NULL OR q.key = @Key)
         ORDER BY c.id;
         """;
 
-    private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey);
+    private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey,
+        long Rating, string Wording, string Review, string RatedAt);
 
-    /// <summary>The reviews of one claim (by id) or of every claim of one quantity (by key).</summary>
+    /// <summary>The reviews of one claim (by id) or of every rated claim of one quantity (by key); none for a claim nobody rated.</summary>
     public static async Task<List<ClaimReviewDocument>> ReadAsync(DbConnection connection, long? claimId, string? quantityKey, HttpRequest request,
         IConfiguration configuration, CancellationToken ct)
     {
@@ -47,8 +51,7 @@ internal static class ClaimReviews
 
     private static ClaimReviewDocument Review(Row row, List<Finding> findings, string origin, IConfiguration configuration)
     {
-        var conflicting = findings.Any(f => f.Kind is not (FindingKind.HoldsOnlyByRounding or FindingKind.RelationHoldsOnlyByRounding));
-        var explanation = findings.Count == 0
+        var arithmetic = findings.Count == 0
             ? "No stored claim or relation contradicts it: its figure meets every comparable claim and the arithmetic of every relation."
             : string.Join(" ", findings.Select(f => Words.Sentence(f.Explanation)));
         var voice = row.AttributedTo is { } name && LooksLikeAPerson(name) ? "Person" : "Organization";
@@ -57,11 +60,12 @@ internal static class ClaimReviews
             Type: "ClaimReview",
             Url: $"{origin}/claims/{row.Id}/claim-review",
             ClaimReviewed: Shortened(row.Quote),
-            DatePublished: DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatePublished: row.RatedAt[..10],
             Author: new ReviewAuthor("Organization", configuration.GetValue("FactCheck:Reviewer:Name", "FactCheck")!, configuration.GetValue("FactCheck:Reviewer:Url", origin)),
             ItemReviewed: new ReviewedClaim("Claim", new ReviewAuthor(voice, row.AttributedTo ?? row.Publisher, Url: null), row.PublishedAt,
                 new ClaimAppearance("CreativeWork", row.Title, row.PublishedAt, row.Url, new ReviewAuthor("Organization", row.Publisher, Url: null))),
-            ReviewRating: new ReviewRating("Rating", conflicting ? 1 : 5, 5, 1, conflicting ? "Conflicting" : "Consistent", explanation));
+            ReviewRating: new ReviewRating("Rating", (int)row.Rating, 5, 1, row.Wording, row.Review),
+            ReviewBody: $"{Words.Sentence(row.Review)} {arithmetic}");
     }
 
     // Google asks for a claimReviewed under 75 characters: cut at a word and mark the cut.

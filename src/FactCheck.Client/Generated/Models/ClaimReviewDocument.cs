@@ -53,7 +53,15 @@ namespace FactCheck.Client.Models
 #else
         public global::FactCheck.Client.Models.ReviewedClaim ItemReviewed { get; set; }
 #endif
-        /// <summary>The verdict: 5 Consistent or 1 Conflicting, with the check&apos;s arithmetic as its explanation.</summary>
+        /// <summary>The reviewBody property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? ReviewBody { get; set; }
+#nullable restore
+#else
+        public string ReviewBody { get; set; }
+#endif
+        /// <summary>The editor&apos;s verdict: a rating from 1 (false) to 5 (true), its words, and the editor&apos;s explanation.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::FactCheck.Client.Models.ReviewRating? ReviewRating { get; set; }
@@ -100,6 +108,7 @@ namespace FactCheck.Client.Models
                 { "@context", n => { Context = n.GetStringValue(); } },
                 { "datePublished", n => { DatePublished = n.GetStringValue(); } },
                 { "itemReviewed", n => { ItemReviewed = n.GetObjectValue<global::FactCheck.Client.Models.ReviewedClaim>(global::FactCheck.Client.Models.ReviewedClaim.CreateFromDiscriminatorValue); } },
+                { "reviewBody", n => { ReviewBody = n.GetStringValue(); } },
                 { "reviewRating", n => { ReviewRating = n.GetObjectValue<global::FactCheck.Client.Models.ReviewRating>(global::FactCheck.Client.Models.ReviewRating.CreateFromDiscriminatorValue); } },
                 { "@type", n => { Type = n.GetStringValue(); } },
                 { "url", n => { Url = n.GetStringValue(); } },
@@ -117,6 +126,7 @@ namespace FactCheck.Client.Models
             writer.WriteStringValue("@context", Context);
             writer.WriteStringValue("datePublished", DatePublished);
             writer.WriteObjectValue<global::FactCheck.Client.Models.ReviewedClaim>("itemReviewed", ItemReviewed);
+            writer.WriteStringValue("reviewBody", ReviewBody);
             writer.WriteObjectValue<global::FactCheck.Client.Models.ReviewRating>("reviewRating", ReviewRating);
             writer.WriteStringValue("@type", Type);
             writer.WriteStringValue("url", Url);

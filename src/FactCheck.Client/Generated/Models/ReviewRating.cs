@@ -8,7 +8,7 @@ using System;
 namespace FactCheck.Client.Models
 {
     /// <summary>
-    /// The verdict: 5 Consistent or 1 Conflicting, with the check&apos;s arithmetic as its explanation.
+    /// The editor&apos;s verdict: a rating from 1 (false) to 5 (true), its words, and the editor&apos;s explanation.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ReviewRating : IParsable

@@ -7,7 +7,7 @@ using FastEndpoints;
 namespace FactCheck.Api.Features.ClaimReview.ListQuantityClaimReviews;
 
 /// <summary>schema.org ClaimReviews of every claim about a quantity, as a JSON-LD array</summary>
-/// <remarks>One ClaimReview per claim, each rated by the quantity's findings: the page that publishes a quantity's check can embed them all.</remarks>
+/// <remarks>One ClaimReview per claim an editor has rated (POST /claims/{id}/ratings); an empty array while none is. The page that publishes a quantity's check can embed them all.</remarks>
 internal sealed class ListQuantityClaimReviewsEndpoint(Database db, IConfiguration configuration) : EndpointWithoutRequest<IResult>
 {
     public override void Configure()

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using FactCheck.Client.Claims.Item.ClaimReview;
 using FactCheck.Client.Claims.Item.History;
+using FactCheck.Client.Claims.Item.Ratings;
 using FactCheck.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -28,6 +29,11 @@ namespace FactCheck.Client.Claims.Item
         public global::FactCheck.Client.Claims.Item.History.HistoryRequestBuilder History
         {
             get => new global::FactCheck.Client.Claims.Item.History.HistoryRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The ratings property</summary>
+        public global::FactCheck.Client.Claims.Item.Ratings.RatingsRequestBuilder Ratings
+        {
+            get => new global::FactCheck.Client.Claims.Item.Ratings.RatingsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::FactCheck.Client.Claims.Item.ClaimsItemRequestBuilder"/> and sets the default values.

@@ -34,7 +34,7 @@ namespace FactCheck.Client.ClaimReviews.Quantities.Item
         {
         }
         /// <summary>
-        /// One ClaimReview per claim, each rated by the quantity&apos;s findings: the page that publishes a quantity&apos;s check can embed them all.
+        /// One ClaimReview per claim an editor has rated (POST /claims/{id}/ratings); an empty array while none is. The page that publishes a quantity&apos;s check can embed them all.
         /// </summary>
         /// <returns>A List&lt;global::FactCheck.Client.Models.ClaimReviewDocument&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -66,7 +66,7 @@ namespace FactCheck.Client.ClaimReviews.Quantities.Item
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// One ClaimReview per claim, each rated by the quantity&apos;s findings: the page that publishes a quantity&apos;s check can embed them all.
+        /// One ClaimReview per claim an editor has rated (POST /claims/{id}/ratings); an empty array while none is. The page that publishes a quantity&apos;s check can embed them all.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace FactCheck.Client.Claims.Item.ClaimReview
         {
         }
         /// <summary>
-        /// Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.
+        /// Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and the rating an editor gave it (POST /claims/{id}/ratings), with the editor&apos;s text and the check&apos;s arithmetic as supporting text. A claim no editor has rated has no review: 404, saying so.
         /// </summary>
         /// <returns>A <see cref="global::FactCheck.Client.Models.ClaimReviewDocument"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -65,7 +65,7 @@ namespace FactCheck.Client.Claims.Item.ClaimReview
             return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.ClaimReviewDocument>(requestInfo, global::FactCheck.Client.Models.ClaimReviewDocument.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and a rating (Consistent or Conflicting) whose explanation carries the arithmetic.
+        /// Ready to embed in a page in a script element of type application/ld+json: the claim, where it appeared, and the rating an editor gave it (POST /claims/{id}/ratings), with the editor&apos;s text and the check&apos;s arithmetic as supporting text. A claim no editor has rated has no review: 404, saying so.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
