@@ -51,6 +51,12 @@ internal static partial class OpenApi
                     case "severity":
                         schema.Pattern = Features.Checks.Severities.Pattern;
                         break;
+                    case "status":
+                        schema.Pattern = Features.Decisions.Statuses.Pattern;
+                        break;
+                    case "format" when operation.OperationId == "GetQuantityChart":
+                        Words(schema, ["svg", "png"]);
+                        break;
                 }
             }
             return true;

@@ -69,6 +69,7 @@ internal sealed class DecisionBook
 /// </summary>
 internal static class Statuses
 {
+    public const string Pattern = "^(open|confirmed|dismissed|reopened)(,(open|confirmed|dismissed|reopened))*$";
     public const string Message = "Must be open, confirmed, dismissed or reopened, or several of them comma-separated.";
 
     public static Func<Finding, bool> Filter(string? status, DecisionBook decisions)

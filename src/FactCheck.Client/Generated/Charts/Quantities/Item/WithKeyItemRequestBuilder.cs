@@ -22,7 +22,7 @@ namespace FactCheck.Client.Charts.Quantities.Item
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithKeyItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/charts/quantities/{key}", pathParameters)
+        public WithKeyItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/charts/quantities/{key}{?format*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,11 +30,11 @@ namespace FactCheck.Client.Charts.Quantities.Item
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public WithKeyItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/charts/quantities/{key}", rawUrl)
+        public WithKeyItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/charts/quantities/{key}{?format*}", rawUrl)
         {
         }
         /// <summary>
-        /// Each claim as the interval it allows, at its date, labelled by source and attribution and coloured by whether it conflicts; relation-implied intervals as bands. Embed it with one tag: &lt;img src=&quot;.../charts/quantities/belarus/political-prisoners/held&quot; alt=&quot;...&quot;&gt;.
+        /// Each claim as the interval it allows, numbered as the claim is, at its date, labelled by source and attribution, red where it is out of line (outside its period&apos;s largest agreeing group, or ruled out by a relation); relation-implied intervals as bands; a stock&apos;s periods under headings. Embed it with one tag: &lt;img src=&quot;.../charts/quantities/belarus/political-prisoners/held&quot; alt=&quot;...&quot;&gt;. SVG by default; PNG (the same chart, drawn at twice the size) with format=png or a request that accepts image/png and not SVG, for a CMS or a newsletter that cannot embed SVG.
         /// </summary>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -45,11 +45,11 @@ namespace FactCheck.Client.Charts.Quantities.Item
         /// <exception cref="global::FactCheck.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task GetAsync(Action<RequestConfiguration<global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder.WithKeyItemRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task GetAsync(Action<RequestConfiguration<global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder.WithKeyItemRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -64,22 +64,22 @@ namespace FactCheck.Client.Charts.Quantities.Item
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Each claim as the interval it allows, at its date, labelled by source and attribution and coloured by whether it conflicts; relation-implied intervals as bands. Embed it with one tag: &lt;img src=&quot;.../charts/quantities/belarus/political-prisoners/held&quot; alt=&quot;...&quot;&gt;.
+        /// Each claim as the interval it allows, numbered as the claim is, at its date, labelled by source and attribution, red where it is out of line (outside its period&apos;s largest agreeing group, or ruled out by a relation); relation-implied intervals as bands; a stock&apos;s periods under headings. Embed it with one tag: &lt;img src=&quot;.../charts/quantities/belarus/political-prisoners/held&quot; alt=&quot;...&quot;&gt;. SVG by default; PNG (the same chart, drawn at twice the size) with format=png or a request that accepts image/png and not SVG, for a CMS or a newsletter that cannot embed SVG.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder.WithKeyItemRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder.WithKeyItemRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
             requestInfo.Configure(requestConfiguration);
-            requestInfo.Headers.TryAdd("Accept", "image/svg+xml, application/problem+json");
+            requestInfo.Headers.TryAdd("Accept", "image/svg+xml, image/png, application/problem+json");
             return requestInfo;
         }
         /// <summary>
@@ -90,6 +90,16 @@ namespace FactCheck.Client.Charts.Quantities.Item
         public global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder WithUrl(string rawUrl)
         {
             return new global::FactCheck.Client.Charts.Quantities.Item.WithKeyItemRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// Each claim as the interval it allows, numbered as the claim is, at its date, labelled by source and attribution, red where it is out of line (outside its period&apos;s largest agreeing group, or ruled out by a relation); relation-implied intervals as bands; a stock&apos;s periods under headings. Embed it with one tag: &lt;img src=&quot;.../charts/quantities/belarus/political-prisoners/held&quot; alt=&quot;...&quot;&gt;. SVG by default; PNG (the same chart, drawn at twice the size) with format=png or a request that accepts image/png and not SVG, for a CMS or a newsletter that cannot embed SVG.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class WithKeyItemRequestBuilderGetQueryParameters 
+        {
+            /// <summary>svg (the default) or png; without it, a request that accepts image/png and not image/svg+xml gets PNG.</summary>
+            [QueryParameter("format")]
+            public global::FactCheck.Client.Charts.Quantities.Item.GetFormatQueryParameterType? Format { get; set; }
         }
     }
 }
