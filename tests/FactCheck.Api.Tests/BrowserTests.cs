@@ -79,9 +79,13 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_desk_page_shows_each_open_conflict_with_its_chart_findings_and_sources()
+    public async Task The_desk_page_is_a_workbench_by_severity_with_each_relation_once_and_the_desks_decisions()
     {
         if (await PageAsync() is not { } page) return;
+        // The desk confirmed the June-release conflict of bne IntelliNews's 14 with Trump's 16 (claims 12 and 13).
+        using var client = _api.CreateClient();
+        var confirmed = await client.PostJsonAsync("/findings/8c57c9a5c66bf5b3/decisions", new { decision = "confirmed", text = "Trump's figure is wrong." });
+        Assert.Equal(System.Net.HttpStatusCode.Created, confirmed.StatusCode);
         var refused = new List<string>();
         page.Console += (_, message) =>
         {
@@ -94,14 +98,28 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.Equal("760px", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).maxWidth"));
         Assert.Empty(refused);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open conflicts" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open findings" })).ToBeVisibleAsync();
+        var conflicts = page.Locator("section#conflicts");
+        await Assertions.Expect(conflicts.GetByRole(AriaRole.Heading, new() { Name = "Conflicts", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("section#warnings").GetByRole(AriaRole.Heading, new() { Name = "Warnings", Exact = true })).ToBeVisibleAsync();
         var held = page.Locator("section[id='belarus/political-prisoners/held']");
         await Assertions.Expect(held.GetByRole(AriaRole.Heading, new() { Name = "Political prisoners held in Belarus" })).ToBeVisibleAsync();
-        await Assertions.Expect(held.GetByText("1,155.6 to 1,485.7 people", new() { Exact = false })).ToBeVisibleAsync();
-        await Assertions.Expect(held.GetByRole(AriaRole.Link, new() { Name = "Trump secures release of 52 political prisoners from Belarus" })).ToBeVisibleAsync();
+        await Assertions.Expect(held.GetByText("Best supported: 1,300 people", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(held.GetByRole(AriaRole.Link, new() { Name = "Lukashenko offers to release 1,300 political prisoners – if they leave the country" })).ToBeVisibleAsync();
         var chartWidth = await held.Locator("img").EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0");
         Assert.Equal(640, chartWidth);
         Assert.Equal(0, await page.Locator("section[id='belarus/release/2025-09-11/count']").CountAsync());
+
+        // The relation's arithmetic stands once on the page, and the held quantity links to it.
+        Assert.Equal(1, await page.GetByText("So Political prisoners held in Belarus = 100 × 52 people", new() { Exact = false }).CountAsync());
+        await held.GetByRole(AriaRole.Link, new() { Name = "Relation 1" }).ClickAsync();
+        var target = await page.EvaluateAsync<string>("() => location.hash");
+        await Assertions.Expect(page.Locator($"article{target}")).ToContainTextAsync("1,155.6 to 1,485.7 people");
+
+        // Who decided what, on the finding itself.
+        var june = page.Locator("li#finding-8c57c9a5c66bf5b3");
+        await Assertions.Expect(june.Locator(".decision")).ToContainTextAsync("Confirmed by tests-");
+        await Assertions.Expect(june.Locator(".claims")).ToHaveTextAsync("#12 #13");
 
         await KeepScreenshotAsync(page, "desk.png");
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace FactCheck.Api.Tests;
@@ -54,6 +55,15 @@ public sealed class PicturesTests : IDisposable
         // The best-supported figure stands above the disagreements.
         var supported = html.IndexOf("Best supported: 14 people, which 3 of the 4 claims allow, from 3 sources: unknown (translated report), bne IntelliNews and Notes from Poland.", june, StringComparison.Ordinal);
         Assert.True(supported > june && supported < html.IndexOf("class=\"findings\"", june, StringComparison.Ordinal), "the June release's best-supported figure precedes its findings");
+        // Conflicts, then warnings; a relation's arithmetic once, linked from the quantity whose claim it rules out.
+        Assert.True(html.IndexOf("<h2>Conflicts</h2>", StringComparison.Ordinal) < held && html.IndexOf("<h2>Warnings</h2>", StringComparison.Ordinal) > june);
+        var relation = Regex.Match(html, "<a href=\"#(finding-[0-9a-f]{16})\">Relation 1</a> rules out <span class=\"claims\">#3</span>").Groups[1].Value;
+        Assert.NotEmpty(relation);
+        Assert.Equal(1, Regex.Count(html, "So Political prisoners held in Belarus = 100 × 52 people"));
+        Assert.Contains($"<article id=\"{relation}\">", html, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(html, "Lithuanians released \\(6 people\\) \\+"));
+        Assert.Contains("<img src=\"/charts/quantities/belarus/release/2025-09-11/foreign-nationals\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"claims\">#12 #13</span>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"belarus/release/2025-09-11/count\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"belarus/political-prisoners/recognised-since-2020\"", html, StringComparison.Ordinal);
     }
