@@ -16,6 +16,10 @@ internal static class Figures
     public static decimal? FromText(string? text) =>
         text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
+    /// <summary>An instant as the store keeps it (as the history triggers write it): UTC, to the millisecond, "2025-09-12T10:00:00.000Z".</summary>
+    public static string ToText(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
     public static string ToText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly DateFromText(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

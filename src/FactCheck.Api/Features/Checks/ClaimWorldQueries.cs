@@ -91,7 +91,7 @@ internal static class ClaimWorldQueries
     /// <summary>The store as its revisions say it stood at <paramref name="instant"/>: what a check said when an article went out.</summary>
     public static async Task<ClaimWorld> AsOfAsync(DbConnection connection, DateTimeOffset instant, CancellationToken ct)
     {
-        var at = instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var at = Figures.ToText(instant);
         var rows = (await connection.QueryAsync<(string Entity, long EntityId, string Data)>(new CommandDefinition(AsOfSql, new { at }, cancellationToken: ct)))
             .Select(r => (r.Entity, r.EntityId, Data: JsonDocument.Parse(r.Data).RootElement)).ToList();
         string Text(JsonElement data, string name) => data.GetProperty(name).GetString()!;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using FactCheck.Api.Infrastructure;
 using FastEndpoints;
@@ -35,7 +34,7 @@ internal sealed class RateClaimEndpoint(Database db) : Endpoint<RatingInput, Res
         var row = new
         {
             rating.ClaimId, rating.Rating, rating.Wording, rating.Text, rating.Author,
-            At = rating.At.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            At = Figures.ToText(rating.At),
         };
         if (await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct)) is not { } id)
             return Problems.NotFound("claim", claimId);

@@ -36,7 +36,7 @@ internal sealed class RecordDecisionEndpoint(Database db, StoreReport store) : E
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         var row = new DecisionRow(0, id, Names<DecisionKind>.Of(input.Decision!.Value), input.Text, finding.Fingerprint, Actor.Author,
-            DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            Figures.ToText(DateTimeOffset.UtcNow));
         var decisionId = await connection.QuerySingleAsync<long>(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
         return TypedResults.Created($"/findings/{id}/decisions", DecisionResponse.From(row with { Id = decisionId }));
