@@ -20,7 +20,7 @@ internal static class ClaimReviews
 
     private const string ClaimsSql = """
         SELECT c.id, c.quote, c.attributed_to, s.publisher, s.title, s.url, s.published_at, q.key AS quantity_key,
-               r.rating, r.wording, r.text AS review, r.at AS rated_at
+               CAST(r.rating AS bigint) AS rating, r.wording, r.text AS review, r.at AS rated_at
         FROM claims c JOIN sources s ON s.id = c.source_id JOIN quantities q ON q.id = c.quantity_id
         JOIN claim_ratings r ON r.id = (SELECT max(id) FROM claim_ratings WHERE claim_id = c.id)
         WHERE (@Id IS NULL OR c.id = @Id) AND (@Key IS NULL OR q.key = @Key)
