@@ -42,6 +42,15 @@ public sealed class ExtractionTests : IDisposable
         Assert.Contains("three Polish nationals", proposed);
         Assert.Contains("more than 1,100 political prisoners", proposed);
         Assert.DoesNotContain(mentions, m => (bool)m!["proposed"]! && (string)m["text"]! == "2021");
+
+        // Each proposal names whom its sentence attributes it to, with the span that says so; "They included…" continues BelTA's sentence.
+        var source = await _client.GetJsonAsync($"/sources/{id}");
+        var text = (string)source["text"]!;
+        var lithuanians = mentions.Single(m => (string)m!["text"]! == "six Lithuanians")!["attribution"]!;
+        Assert.Equal("Belarusian State news agency BelTA", (string)lithuanians["name"]!);
+        Assert.Equal("Belarusian State news agency BelTA", text[(int)lithuanians["start"]!..(int)lithuanians["end"]!]);
+        Assert.Equal("Human rights group Viasna", (string)mentions.Single(m => (string)m!["text"]! == "more than 1,100 political prisoners")!["attribution"]!["name"]!);
+        Assert.Null(mentions.First(m => ((string)m!["text"]!).Contains("52", StringComparison.Ordinal))!["attribution"]);
     }
 
     [Fact]

@@ -15,9 +15,16 @@ namespace FactCheck.Api.Features.Extraction;
 /// <param name="Noun">The noun phrase the number counts, such as "political prisoners".</param>
 /// <param name="Proposed">Counts, percentages, money and bare figures are proposed as claims; years, dates, ages, durations and ordinals are not.</param>
 /// <param name="SuggestedQuantityKey">The stored quantity whose label or aliases best match the noun phrase and sentence, if any.</param>
+/// <param name="Attribution">For a proposed claim: whom its sentence attributes it to ("according to X", "X said", "data from X"), or the sentence before it when it opens on a pronoun; null when it names no one.</param>
 internal sealed record MentionResponse(
     int Start, int End, string Text, MentionKind Kind, Qualifier Qualifier, decimal? Value, decimal? Min, decimal? Max,
-    string? Unit, string? Noun, bool Proposed, string? SuggestedQuantityKey);
+    string? Unit, string? Noun, bool Proposed, string? SuggestedQuantityKey, AttributionResponse? Attribution);
+
+/// <summary>A proposed attribution: the name as the text gives it, and where.</summary>
+/// <param name="Name">The name, as written: the attributedTo an accepted claim can take.</param>
+/// <param name="Start">Where the name starts in the text, in UTF-16 code units.</param>
+/// <param name="End">Where it ends, exclusive.</param>
+internal sealed record AttributionResponse(string Name, int Start, int End);
 
 /// <summary>Every numeric mention of a text, in order.</summary>
 internal sealed record ExtractionResponse(IReadOnlyList<MentionResponse> Mentions);
@@ -42,7 +49,8 @@ internal static class Proposals
         var quantities = mentions.Any(m => m.IsProposed) ? await QuantityNamesAsync(connection, ct) : [];
         return new ExtractionResponse(mentions.Select(m => new MentionResponse(
             m.Start, m.End, m.Text, m.Kind, m.Qualifier, m.Value, m.Min, m.Max, m.Unit, m.Noun, m.IsProposed,
-            m.IsProposed ? QuantitySuggestion.Suggest(m, QuantitySuggestion.SentenceAround(text, m), quantities) : null)).ToList());
+            m.IsProposed ? QuantitySuggestion.Suggest(m, QuantitySuggestion.SentenceAround(text, m), quantities) : null,
+            m.IsProposed && Attribution.Of(text, m) is { } a ? new AttributionResponse(a.Name, a.Start, a.End) : null)).ToList());
     }
 
     private static async Task<List<QuantityName>> QuantityNamesAsync(DbConnection connection, CancellationToken ct) =>

@@ -34,7 +34,7 @@ namespace FactCheck.Client.Desk
         {
         }
         /// <summary>
-        /// Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.
+        /// Server-rendered, read-only HTML: conflicts, then warnings (dismissed findings left out). In each, every quantity whose claims disagree, with its best-supported figure, its chart (rows numbered as the claims are), its findings in words with the claims&apos; numbers and the desk&apos;s decision on each, and links to its sources; then each relation&apos;s finding once, linked from every quantity it touches.
         /// </summary>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -60,7 +60,7 @@ namespace FactCheck.Client.Desk
             await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Server-rendered, read-only HTML: each conflicting quantity with its chart, its findings in words, and links to its sources.
+        /// Server-rendered, read-only HTML: conflicts, then warnings (dismissed findings left out). In each, every quantity whose claims disagree, with its best-supported figure, its chart (rows numbered as the claims are), its findings in words with the claims&apos; numbers and the desk&apos;s decision on each, and links to its sources; then each relation&apos;s finding once, linked from every quantity it touches.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

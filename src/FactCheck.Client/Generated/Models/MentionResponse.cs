@@ -13,6 +13,14 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class MentionResponse : IParsable
     {
+        /// <summary>For a proposed claim: whom its sentence attributes it to (&quot;according to X&quot;, &quot;X said&quot;, &quot;data from X&quot;), or the sentence before it when it opens on a pronoun; null when it names no one.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::FactCheck.Client.Models.AttributionResponse? Attribution { get; set; }
+#nullable restore
+#else
+        public global::FactCheck.Client.Models.AttributionResponse Attribution { get; set; }
+#endif
         /// <summary>Where it ends, exclusive.</summary>
         public int? End { get; set; }
         /// <summary>count, percent, money, year, date, age, duration, ordinal or other.</summary>
@@ -79,6 +87,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "attribution", n => { Attribution = n.GetObjectValue<global::FactCheck.Client.Models.AttributionResponse>(global::FactCheck.Client.Models.AttributionResponse.CreateFromDiscriminatorValue); } },
                 { "end", n => { End = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.MentionKind>(); } },
                 { "max", n => { Max = n.GetDecimalValue(); } },
@@ -100,6 +109,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteObjectValue<global::FactCheck.Client.Models.AttributionResponse>("attribution", Attribution);
             writer.WriteIntValue("end", End);
             writer.WriteEnumValue<global::FactCheck.Client.Models.MentionKind>("kind", Kind);
             writer.WriteDecimalValue("max", Max);
