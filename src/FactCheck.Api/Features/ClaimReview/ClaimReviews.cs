@@ -20,15 +20,29 @@ internal static class ClaimReviews
 
     private const string ClaimsSql = """
         SELECT c.id, c.quote, c.attributed_to, s.publisher, s.title, s.url, s.published_at, q.key AS quantity_key,
-               CAST(r.rating AS bigint) AS rating, r.wording, r.text AS review, r.at AS rated_at
+               r.rating, r.wording, r.text AS review, r.at AS rated_at
         FROM claims c JOIN sources s ON s.id = c.source_id JOIN quantities q ON q.id = c.quantity_id
         JOIN claim_ratings r ON r.id = (SELECT max(id) FROM claim_ratings WHERE claim_id = c.id)
         WHERE (@Id IS NULL OR c.id = @Id) AND (@Key IS NULL OR q.key = @Key)
         ORDER BY c.id;
         """;
 
-    private sealed record Row(long Id, string Quote, string? AttributedTo, string Publisher, string Title, string? Url, string PublishedAt, string QuantityKey,
-        long Rating, string Wording, string Review, string RatedAt);
+    // Properties, not a constructor: Dapper then takes the rating as PostgreSQL's integer or SQLite's 64-bit one alike.
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public string Quote { get; init; } = "";
+        public string? AttributedTo { get; init; }
+        public string Publisher { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Url { get; init; }
+        public string PublishedAt { get; init; } = "";
+        public string QuantityKey { get; init; } = "";
+        public int Rating { get; init; }
+        public string Wording { get; init; } = "";
+        public string Review { get; init; } = "";
+        public string RatedAt { get; init; } = "";
+    }
 
     /// <summary>The reviews of one claim (by id) or of every rated claim of one quantity (by key); none for a claim nobody rated.</summary>
     public static async Task<List<ClaimReviewDocument>> ReadAsync(DbConnection connection, long? claimId, string? quantityKey, HttpRequest request,
@@ -64,7 +78,7 @@ internal static class ClaimReviews
             Author: new ReviewAuthor("Organization", configuration.GetValue("FactCheck:Reviewer:Name", "FactCheck")!, configuration.GetValue("FactCheck:Reviewer:Url", origin)),
             ItemReviewed: new ReviewedClaim("Claim", new ReviewAuthor(voice, row.AttributedTo ?? row.Publisher, Url: null), row.PublishedAt,
                 new ClaimAppearance("CreativeWork", row.Title, row.PublishedAt, row.Url, new ReviewAuthor("Organization", row.Publisher, Url: null))),
-            ReviewRating: new ReviewRating("Rating", (int)row.Rating, 5, 1, row.Wording, row.Review),
+            ReviewRating: new ReviewRating("Rating", row.Rating, 5, 1, row.Wording, row.Review),
             ReviewBody: $"{Words.Sentence(row.Review)} {arithmetic}");
     }
 
