@@ -72,8 +72,17 @@ public sealed class ExtractionTests : IDisposable
         Assert.Equal(37, (decimal)claim["value"]!);
         Assert.Equal("exact", (string)claim["qualifier"]!);
         Assert.Equal("Rights groups", (string)claim["attributedTo"]!);
-        await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = second, attributedTo = "Rights groups" }))
-            .ProblemAsync(HttpStatusCode.Conflict);
+
+        // The source's extraction now says which claim the proposal became; accepting it again is a 409, whatever the attribution.
+        var mentions = (await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray();
+        Assert.Equal((long)claim["id"]!, (long)mentions.Single(m => (int)m!["start"]! == second)!["acceptedClaimId"]!);
+        Assert.Null(mentions.Single(m => (int)m!["start"]! == text.IndexOf("37", StringComparison.Ordinal))!["acceptedClaimId"]);
+        foreach (var attributedTo in new[] { "Rights groups", "Someone else", null })
+        {
+            var again = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = second, attributedTo })).ProblemAsync(HttpStatusCode.Conflict);
+            Assert.Contains($"claim {claim["id"]}", (string)again["detail"]!, StringComparison.Ordinal);
+        }
+        Assert.Equal(1, (int)(await _client.GetJsonAsync($"/claims?sourceId={source}"))["totalItems"]!);
     }
 
     [Fact]
@@ -83,8 +92,9 @@ public sealed class ExtractionTests : IDisposable
 
         var notThere = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 1 })).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal(["start"], notThere.ErrorKeys());
-        var year = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 3 })).ProblemAsync(HttpStatusCode.NotFound);
+        var year = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 3 })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["start"], year.ErrorKeys());
+        Assert.StartsWith("The mention at 3, '2021', is a year:", (string)year["errors"]!["start"]![0]!, StringComparison.Ordinal);
         var noQuantity = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = 9 })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["quantityKey"], noQuantity.ErrorKeys());
     }

@@ -13,6 +13,8 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class MentionResponse : IParsable
     {
+        /// <summary>On a stored source&apos;s extraction: the claim a proposal was accepted as (the source&apos;s claim whose quote starts where the mention does), if any.</summary>
+        public long? AcceptedClaimId { get; set; }
         /// <summary>For a proposed claim: whom its sentence attributes it to (&quot;according to X&quot;, &quot;X said&quot;, &quot;data from X&quot;), or the sentence before it when it opens on a pronoun; null when it names no one.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -87,6 +89,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "acceptedClaimId", n => { AcceptedClaimId = n.GetLongValue(); } },
                 { "attribution", n => { Attribution = n.GetObjectValue<global::FactCheck.Client.Models.AttributionResponse>(global::FactCheck.Client.Models.AttributionResponse.CreateFromDiscriminatorValue); } },
                 { "end", n => { End = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.MentionKind>(); } },
@@ -109,6 +112,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteLongValue("acceptedClaimId", AcceptedClaimId);
             writer.WriteObjectValue<global::FactCheck.Client.Models.AttributionResponse>("attribution", Attribution);
             writer.WriteIntValue("end", End);
             writer.WriteEnumValue<global::FactCheck.Client.Models.MentionKind>("kind", Kind);

@@ -32,11 +32,18 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
                 return Problems.NotFound("source", id);
             if (text is null)
                 return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
-            extraction = await Proposals.ReadAsync(connection, text, ct);
+            extraction = await Proposals.ReadAsync(connection, text, ct, id);
         }
 
+        if (extraction.Mentions.FirstOrDefault(m => m.Start == request.Start) is { Proposed: false } other)
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["start"] = [$"The mention at {other.Start}, '{other.Text}', is {Article(other.Kind)} {Names<Domain.Extraction.MentionKind>.Of(other.Kind)}: years, dates, ages, durations and ordinals are not proposed as claims."],
+            });
         if (extraction.Mentions.FirstOrDefault(m => m.Proposed && m.Start == request.Start) is not { } mention)
             return Problems.UnknownReference("start", "proposed mention", request.Start);
+        if (mention.AcceptedClaimId is { } accepted)
+            return Problems.Conflict("Already accepted", $"This proposal was accepted as claim {accepted}; edit that claim (PUT /claims/{accepted}) instead.");
         if (!Rules.IsFigure(mention.Value) || !Rules.IsFigure(mention.Min) || !Rules.IsFigure(mention.Max))
             return Problems.Invalid(new Dictionary<string, string[]>
             {
@@ -63,6 +70,8 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             Note = request.Note,
         }, db, ct);
     }
+
+    private static string Article(Domain.Extraction.MentionKind kind) => kind is Domain.Extraction.MentionKind.Age or Domain.Extraction.MentionKind.Ordinal ? "an" : "a";
 }
 
 /// <summary>Which proposal to accept, and what the fact-checker adds to it.</summary>

@@ -40,7 +40,7 @@ namespace FactCheck.Client.Sources.Item.Extractions
         {
         }
         /// <summary>
-        /// The same as posting the source&apos;s text to /extractions. Accept a proposal with POST /sources/{id}/extractions/accept.
+        /// The same as posting the source&apos;s text to /extractions, and each proposal already accepted says as which claim (acceptedClaimId). Accept a proposal with POST /sources/{id}/extractions/accept.
         /// </summary>
         /// <returns>A <see cref="global::FactCheck.Client.Models.ExtractionResponse"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -73,7 +73,7 @@ namespace FactCheck.Client.Sources.Item.Extractions
             return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.ExtractionResponse>(requestInfo, global::FactCheck.Client.Models.ExtractionResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// The same as posting the source&apos;s text to /extractions. Accept a proposal with POST /sources/{id}/extractions/accept.
+        /// The same as posting the source&apos;s text to /extractions, and each proposal already accepted says as which claim (acceptedClaimId). Accept a proposal with POST /sources/{id}/extractions/accept.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
