@@ -86,6 +86,59 @@ public sealed class ExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task An_accept_corrects_the_quote_and_the_figure_and_defines_a_new_quantity_in_one_call()
+    {
+        const string text = "Belarus freed one U.K. national and about 200 others on Thursday, officials said.";
+        var source = await Records.SourceAsync(_client, text);
+        var mentions = (await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray();
+        var others = mentions.Single(m => ((string)m!["text"]!).Contains("200", StringComparison.Ordinal))!;
+        var key = $"test/{Guid.NewGuid():N}";
+        var start = text.IndexOf("one U.K.", StringComparison.Ordinal);
+
+        var claim = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            start = (int)mentions.First(m => (int)m!["start"]! >= start)!["start"]!,
+            quoteStart = start, quoteEnd = start + "one U.K. national".Length, qualifier = "exactly", value = 1,
+            quantity = new { key, label = "British nationals freed", unit = "people", kind = "event" },
+        })).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("one U.K. national", (string)claim["quote"]!);
+        Assert.Equal(start, (int)claim["quoteStart"]!);
+        Assert.Equal("exactly", (string)claim["qualifier"]!);
+        Assert.Equal(1m, (decimal)claim["value"]!);
+        Assert.Equal(key, (string)claim["quantityKey"]!);
+        Assert.Equal("British nationals freed", (string)(await _client.GetJsonAsync($"/quantities/{key}"))["label"]!);
+
+        // The new quantity is written with its claim or not at all: a key already defined refuses both.
+        var twice = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            start = (int)others["start"]!, precision = 10, quantity = new { key, label = "Someone else", unit = "people", kind = "event" },
+        })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains(key, (string)twice["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(1, (int)(await _client.GetJsonAsync($"/claims?sourceId={source}"))["totalItems"]!);
+        Assert.Equal("British nationals freed", (string)(await _client.GetJsonAsync($"/quantities/{key}"))["label"]!);
+        Assert.Equal((long)claim["id"]!, (long)(await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray()
+            .First(m => (int)m!["start"]! >= start)!["acceptedClaimId"]!);
+    }
+
+    [Theory]
+    [InlineData("""{"qualifier":"between","min":5}""", "max")]
+    [InlineData("""{"quoteStart":0}""", "quoteEnd")]
+    [InlineData("""{"quoteStart":5,"quoteEnd":2}""", "quoteEnd")]
+    [InlineData("""{"quoteStart":0,"quoteEnd":100000}""", "quoteEnd")]
+    [InlineData("""{"quantityKey":"a/b","quantity":{"key":"a/c","label":"C","unit":"people","kind":"event"}}""", "quantity")]
+    [InlineData("""{"quantity":{"key":"Not A Key","label":"C","unit":"people","kind":"event"}}""", "quantity.key")]
+    public async Task An_accept_whose_corrections_do_not_hold_is_refused_naming_them(string overrides, string field)
+    {
+        var source = await Records.SourceAsync(_client, "Belarus freed 52 political prisoners.");
+        var body = System.Text.Json.Nodes.JsonNode.Parse(overrides)!.AsObject();
+        body["start"] = 14;
+        var problem = await (await _client.PostRawAsync($"/sources/{source}/extractions/accept", body.ToJsonString())).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains(field, problem.ErrorKeys());
+        Assert.Equal(0, (int)(await _client.GetJsonAsync($"/claims?sourceId={source}"))["totalItems"]!);
+    }
+
+    [Fact]
     public async Task Accepting_needs_a_proposed_mention_and_a_quantity()
     {
         var source = await Records.SourceAsync(_client, "In 2021, three NATO countries objected.");

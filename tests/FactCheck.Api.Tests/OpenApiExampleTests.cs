@@ -8,7 +8,9 @@ namespace FactCheck.Api.Tests;
 /// parameters' and its body's examples (and no query parameters) to a freshly seeded store,
 /// succeeds. Deleting a source or a quantity is left out: on the seeds, claims rest on every one, and
 /// the delete refuses (409) unless cascade is asked for, which no example should prefill. A claim's
-/// ClaimReview exists once an editor rates it, so that example runs after the rating's own example.
+/// ClaimReview exists once an editor rates it, so that example runs after the rating's own example; a proposal is
+/// accepted once, and every proposal of the seeded source 1 is a claim already, so that example runs once the claim
+/// of the proposal it names (claim 4, "14 political prisoners") is deleted.
 /// </summary>
 public sealed class OpenApiExampleTests
 {
@@ -51,6 +53,8 @@ public sealed class OpenApiExampleTests
             var rating = Paths["/claims/{id}/ratings"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!.ToJsonString();
             Assert.True((await client.PostRawAsync("/claims/1/ratings", rating)).IsSuccessStatusCode);
         }
+        if (operationId == "AcceptProposal")
+            Assert.True((await client.DeleteAsync("/claims/4")).IsSuccessStatusCode);
         using var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode,
             $"{method.ToUpperInvariant()} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

@@ -149,7 +149,7 @@ public sealed class RelationsTests(ApiFactory api) : IClassFixture<ApiFactory>
         var relation = report["relations"]!.AsArray().Single(r => (long)r!["relationId"]! == (long)created["id"]!)!;
         Assert.Equal("consistent", (string)relation["verdict"]!);
         Assert.StartsWith("A test quantity (13 people) + 1 = 14 people, which must equal A test quantity (14 people).", (string)relation["explanation"]!, StringComparison.Ordinal);
-        Assert.Contains("by relation " + created["id"] + ", from 13 people a test quantity and the number 1", await _client.GetStringAsync($"/charts/quantities/{freed}"), StringComparison.Ordinal);
+        Assert.Contains("by relation " + created["id"] + ", from A test quantity (13 people) and the number 1", await _client.GetStringAsync($"/charts/quantities/{freed}"), StringComparison.Ordinal);
 
         await Records.ClaimAsync(_client, sourceId, freed, "16 were freed", "exactly", 16);
         relation = (await _client.GetJsonAsync($"/checks/quantities/{freed}"))["relations"]!.AsArray().Single(r => (long)r!["relationId"]! == (long)created["id"]!)!;

@@ -76,7 +76,7 @@ public sealed class TextAndHeaderTests : IDisposable
             await connection.ExecuteAsync("UPDATE quantities SET label = 'Held \u202Esdrawkcab' WHERE key = 'belarus/political-prisoners/held';");
         var html = await _client.GetStringAsync("/desk");
 
-        Assert.Contains("<h2><bdi>Held \u202Esdrawkcab</bdi></h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3><bdi>Held \u202Esdrawkcab</bdi></h3>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"en\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<li>T", html, StringComparison.Ordinal);
     }

@@ -31,7 +31,7 @@ app.MapGet("/checks/quantities/{**key}", async (string key, CancellationToken ct
     await using var connection = await db.OpenAsync(ct);
     var world = await ClaimWorldQueries.AroundAsync(connection, [key], ct);
     var quantity = world.Quantities.Single(q => q.Key == key);
-    return Results.Ok(QuantityCheckResponse.From(quantity, ConsistencyEngine.Check(world), world.UnitOf()));
+    return Results.Ok(QuantityCheckResponse.From(quantity, ConsistencyEngine.Check(world), world.UnitOf(), FactCheck.Api.Features.Decisions.DecisionBook.Empty));
 });
 
 app.MapPost("/claims", async (ClaimInput input, CancellationToken ct) =>

@@ -15,7 +15,7 @@ namespace FactCheck.Api.Features.Extraction;
 /// <param name="Noun">The noun phrase the number counts, such as "political prisoners".</param>
 /// <param name="Proposed">Counts, percentages, money and bare figures are proposed as claims; years, dates, ages, durations and ordinals are not.</param>
 /// <param name="SuggestedQuantityKey">The stored quantity whose label or aliases best match the noun phrase and sentence, if any.</param>
-/// <param name="AcceptedClaimId">On a stored source's extraction: the claim a proposal was accepted as (the source's claim whose quote starts where the mention does), if any.</param>
+/// <param name="AcceptedClaimId">On a stored source's extraction: the claim a proposal was accepted as (the source's first claim whose quote overlaps the mention), if any.</param>
 /// <param name="Attribution">For a proposed claim: whom its sentence attributes it to ("according to X", "X said", "data from X"), or the sentence before it when it opens on a pronoun; null when it names no one.</param>
 internal sealed record MentionResponse(
     int Start, int End, string Text, MentionKind Kind, Qualifier Qualifier, decimal? Value, decimal? Min, decimal? Max,
@@ -36,7 +36,7 @@ internal static class Proposals
 
     private const string SourceTextSql = "SELECT EXISTS (SELECT 1 FROM sources WHERE id = @id); SELECT text FROM sources WHERE id = @id;";
 
-    private const string AcceptedSql = "SELECT quote_start, min(id) FROM claims WHERE source_id = @sourceId AND quote_start IS NOT NULL GROUP BY quote_start;";
+    private const string AcceptedSql = "SELECT id, quote_start, quote_end FROM claims WHERE source_id = @sourceId AND quote_start IS NOT NULL ORDER BY id;";
 
     /// <summary>Whether the source exists, and its text if it keeps one.</summary>
     public static async Task<(bool Exists, string? Text)> SourceTextAsync(DbConnection connection, long id, CancellationToken ct)
@@ -53,14 +53,16 @@ internal static class Proposals
     {
         var mentions = NumberExtractor.Extract(text);
         var quantities = mentions.Any(m => m.IsProposed) ? await QuantityNamesAsync(connection, ct) : [];
+        // A proposal is accepted when a claim of the source quotes words that overlap it (an accept may have widened the quote).
         var accepted = sourceId is { } id
-            ? (await connection.QueryAsync<(long Start, long Claim)>(new CommandDefinition(AcceptedSql, new { sourceId = id }, cancellationToken: ct))).ToDictionary(a => a.Start, a => a.Claim)
+            ? (await connection.QueryAsync<(long Id, long Start, long End)>(new CommandDefinition(AcceptedSql, new { sourceId = id }, cancellationToken: ct))).ToList()
             : [];
+        long? AcceptedAs(NumberMention m) => accepted.FirstOrDefault(c => c.Start < m.End && m.Start < c.End) is { Id: > 0 } claim ? claim.Id : null;
         return new ExtractionResponse(mentions.Select(m => new MentionResponse(
             m.Start, m.End, m.Text, m.Kind, m.Qualifier, m.Value, m.Min, m.Max, m.Unit, m.Noun, m.IsProposed,
             m.IsProposed ? QuantitySuggestion.Suggest(m, QuantitySuggestion.SentenceAround(text, m), quantities) : null,
             m.IsProposed && Attribution.Of(text, m) is { } a ? new AttributionResponse(a.Name, a.Start, a.End) : null,
-            m.IsProposed && accepted.TryGetValue(m.Start, out var claim) ? claim : null)).ToList());
+            m.IsProposed ? AcceptedAs(m) : null)).ToList());
     }
 
     private static async Task<List<QuantityName>> QuantityNamesAsync(DbConnection connection, CancellationToken ct) =>

@@ -24,6 +24,10 @@ namespace FactCheck.Client.Models
 #else
         public string AttributedTo { get; set; }
 #endif
+        /// <summary>Another range&apos;s upper end.</summary>
+        public decimal? Max { get; set; }
+        /// <summary>Another range&apos;s lower end, with max and the qualifier between.</summary>
+        public decimal? Min { get; set; }
         /// <summary>The fact-checker&apos;s note.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -32,7 +36,19 @@ namespace FactCheck.Client.Models
 #else
         public string Note { get; set; }
 #endif
-        /// <summary>The quantity the figure measures; leave it out to take the suggested one.</summary>
+        /// <summary>The grain the figure was rounded to, such as 100 or 0.5.</summary>
+        public decimal? Precision { get; set; }
+        /// <summary>Another qualifier for the figure.</summary>
+        public global::FactCheck.Client.Models.Qualifier? Qualifier { get; set; }
+        /// <summary>A quantity to define for the figure, when none stored fits; written with the claim or not at all.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::FactCheck.Client.Models.QuantityInput? Quantity { get; set; }
+#nullable restore
+#else
+        public global::FactCheck.Client.Models.QuantityInput Quantity { get; set; }
+#endif
+        /// <summary>The stored quantity the figure measures; leave it out to take the suggested one.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? QuantityKey { get; set; }
@@ -40,8 +56,14 @@ namespace FactCheck.Client.Models
 #else
         public string QuantityKey { get; set; }
 #endif
+        /// <summary>...to here, exclusive.</summary>
+        public int? QuoteEnd { get; set; }
+        /// <summary>Another span of the text as the quote, from here (UTF-16 code units)...</summary>
+        public int? QuoteStart { get; set; }
         /// <summary>Where the proposed mention starts, as the extraction reported it.</summary>
         public int? Start { get; set; }
+        /// <summary>Another figure.</summary>
+        public decimal? Value { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -62,9 +84,17 @@ namespace FactCheck.Client.Models
             {
                 { "asOf", n => { AsOf = n.GetDateValue(); } },
                 { "attributedTo", n => { AttributedTo = n.GetStringValue(); } },
+                { "max", n => { Max = n.GetDecimalValue(); } },
+                { "min", n => { Min = n.GetDecimalValue(); } },
                 { "note", n => { Note = n.GetStringValue(); } },
+                { "precision", n => { Precision = n.GetDecimalValue(); } },
+                { "qualifier", n => { Qualifier = n.GetEnumValue<global::FactCheck.Client.Models.Qualifier>(); } },
+                { "quantity", n => { Quantity = n.GetObjectValue<global::FactCheck.Client.Models.QuantityInput>(global::FactCheck.Client.Models.QuantityInput.CreateFromDiscriminatorValue); } },
                 { "quantityKey", n => { QuantityKey = n.GetStringValue(); } },
+                { "quoteEnd", n => { QuoteEnd = n.GetIntValue(); } },
+                { "quoteStart", n => { QuoteStart = n.GetIntValue(); } },
                 { "start", n => { Start = n.GetIntValue(); } },
+                { "value", n => { Value = n.GetDecimalValue(); } },
             };
         }
         /// <summary>
@@ -76,9 +106,17 @@ namespace FactCheck.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateValue("asOf", AsOf);
             writer.WriteStringValue("attributedTo", AttributedTo);
+            writer.WriteDecimalValue("max", Max);
+            writer.WriteDecimalValue("min", Min);
             writer.WriteStringValue("note", Note);
+            writer.WriteDecimalValue("precision", Precision);
+            writer.WriteEnumValue<global::FactCheck.Client.Models.Qualifier>("qualifier", Qualifier);
+            writer.WriteObjectValue<global::FactCheck.Client.Models.QuantityInput>("quantity", Quantity);
             writer.WriteStringValue("quantityKey", QuantityKey);
+            writer.WriteIntValue("quoteEnd", QuoteEnd);
+            writer.WriteIntValue("quoteStart", QuoteStart);
             writer.WriteIntValue("start", Start);
+            writer.WriteDecimalValue("value", Value);
         }
     }
 }

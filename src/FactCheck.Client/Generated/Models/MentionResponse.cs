@@ -13,7 +13,7 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class MentionResponse : IParsable
     {
-        /// <summary>On a stored source&apos;s extraction: the claim a proposal was accepted as (the source&apos;s claim whose quote starts where the mention does), if any.</summary>
+        /// <summary>On a stored source&apos;s extraction: the claim a proposal was accepted as (the source&apos;s first claim whose quote overlaps the mention), if any.</summary>
         public long? AcceptedClaimId { get; set; }
         /// <summary>For a proposed claim: whom its sentence attributes it to (&quot;according to X&quot;, &quot;X said&quot;, &quot;data from X&quot;), or the sentence before it when it opens on a pronoun; null when it names no one.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

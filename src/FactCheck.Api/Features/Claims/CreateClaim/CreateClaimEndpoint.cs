@@ -22,11 +22,17 @@ internal sealed class CreateClaimEndpoint(Database db) : Endpoint<ClaimInput, Re
     public override Task<Results<Created<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(ClaimInput input, CancellationToken ct) =>
         CreateAsync(input, db, ct);
 
-    /// <summary>Records a claim; accepting a proposed mention records one the same way.</summary>
-    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> CreateAsync(ClaimInput input, Database db, CancellationToken ct)
+    /// <summary>
+    /// Records a claim; accepting a proposed mention records one the same way, after <paramref name="first"/> (defining its
+    /// quantity) in the same transaction: when either is refused, neither is written.
+    /// </summary>
+    internal static async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> CreateAsync(ClaimInput input, Database db, CancellationToken ct,
+        Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, Task<ProblemHttpResult?>>? first = null)
     {
         await using var connection = await db.OpenAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
+        if (first is not null && await first(connection, transaction) is { } refused)
+            return refused;
         var checkedInput = await ClaimInputChecks.CheckAsync(connection, transaction, input, ct);
         if (checkedInput.Problem is { } problem)
             return problem;

@@ -9,7 +9,7 @@ namespace FactCheck.Api.Features.Quantities.CreateQuantity;
 /// <remarks>Defines the thing a number measures, under a stable key that claims and relations refer to.</remarks>
 internal sealed class CreateQuantityEndpoint(Database db) : Endpoint<QuantityInput, Results<Created<QuantityResponse>, ProblemHttpResult>>
 {
-    private const string InsertSql = """
+    internal const string InsertSql = """
         INSERT INTO quantities (key, label, unit, kind, window_days, aliases)
         VALUES (@Key, @Label, @Unit, @Kind, @WindowDays, @Aliases)
         ON CONFLICT DO NOTHING

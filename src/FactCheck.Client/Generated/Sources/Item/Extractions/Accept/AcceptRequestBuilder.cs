@@ -34,7 +34,7 @@ namespace FactCheck.Client.Sources.Item.Extractions.Accept
         {
         }
         /// <summary>
-        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity unless another is named.
+        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, and precision take other figures; quantityKey names another stored quantity, or quantity defines a new one, written with the claim or not at all. A proposal accepted once is a 409.
         /// </summary>
         /// <returns>A <see cref="global::FactCheck.Client.Models.ClaimResponse"/></returns>
         /// <param name="body">Which proposal to accept, and what the fact-checker adds to it.</param>
@@ -73,7 +73,7 @@ namespace FactCheck.Client.Sources.Item.Extractions.Accept
             return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.ClaimResponse>(requestInfo, global::FactCheck.Client.Models.ClaimResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity unless another is named.
+        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, and precision take other figures; quantityKey names another stored quantity, or quantity defines a new one, written with the claim or not at all. A proposal accepted once is a 409.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">Which proposal to accept, and what the fact-checker adds to it.</param>
