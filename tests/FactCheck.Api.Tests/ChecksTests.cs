@@ -197,6 +197,45 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_draft_is_checked_figure_by_figure_against_the_store_and_nothing_is_written()
+    {
+        const string draft = "Belarus still holds some 1,800 political prisoners, Lukashenko said on Friday. The weather in Minsk was mild, 18 degrees.";
+        var before = (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString();
+
+        var report = await (await _client.PostJsonAsync("/checks/drafts", new { text = draft, publishedAt = "2025-08-25" })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("2025-08-25", (string)report["date"]!);
+        var figure = Assert.Single(report["figures"]!.AsArray())!;   // "18 degrees" matches no stored quantity
+        Assert.Equal("some 1,800 political prisoners", (string)figure["text"]!);
+        Assert.Equal(draft.IndexOf("some 1,800", StringComparison.Ordinal), (int)figure["start"]!);
+        Assert.Equal("belarus/political-prisoners/held", (string)figure["quantityKey"]!);
+        Assert.InRange((double)figure["score"]!, 0.5, 1);
+        Assert.Equal("conflicts", (string)figure["verdict"]!);
+        Assert.Equal("1,620 to 1,980 people", (string)figure["interval"]!["words"]!);
+        // Every "1,300" of the time is set against it, with its source; Lukashenko's own 1,500 to 2,000 is not.
+        var against = figure["conflictsWith"]!.AsArray();
+        Assert.Contains(against, c => (long)c!["claimId"]! == Claim("c3a") && (string)c["outlet"]! == "bne IntelliNews");
+        Assert.DoesNotContain(against, c => (long)c!["claimId"]! == Claim("c0c"));
+        Assert.StartsWith("Best supported: 1,300 people", (string)figure["supported"]!["statement"]!, StringComparison.Ordinal);
+        Assert.Equal(before, (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString());
+
+        // A year later no stored count of the stock speaks of that time: nothing to set it against.
+        var later = (await (await _client.PostJsonAsync("/checks/drafts", new { text = draft, publishedAt = "2026-08-25" })).JsonAsync(HttpStatusCode.OK))["figures"]![0]!;
+        Assert.Equal("no_comparable_claims", (string)later["verdict"]!);
+        Assert.Null(later["supported"]);
+    }
+
+    [Theory]
+    [InlineData("""{"text":""}""", "text")]
+    [InlineData("""{"publishedAt":"2025-08-25"}""", "text")]
+    [InlineData("""{"text":"52 freed","publishedAt":"25/08/2025"}""", "publishedAt")]
+    public async Task A_draft_without_text_or_with_a_bad_date_is_refused_naming_the_field(string json, string field)
+    {
+        var problem = await (await _client.PostRawAsync("/checks/drafts", json)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([field], problem.ErrorKeys());
+    }
+
+    [Fact]
     public async Task An_unstored_figure_is_checked_without_writing_anything()
     {
         var before = (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString();

@@ -29,7 +29,7 @@ public sealed class OpenApiDocumentTests(ApiFactory api) : IClassFixture<ApiFact
             .SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key.ToUpperInvariant()} {path.Key}", Operation: op.Value!)))
             .ToList();
 
-        Assert.Equal(44, operations.Count);
+        Assert.Equal(45, operations.Count);
         foreach (var (name, operation) in operations)
         {
             Assert.False(string.IsNullOrEmpty((string?)operation["operationId"]), $"{name} has no operationId");

@@ -79,6 +79,9 @@ internal static partial class OpenApi
         ["AcceptProposal"] = """
             {"start": 2058, "quantityKey": "belarus/release/2025-06/count"}
             """,
+        ["CheckDraft"] = """
+            {"text": "Belarus still holds some 1,800 political prisoners, Lukashenko said on Friday.", "publishedAt": "2025-08-25"}
+            """,
         ["RateClaim"] = """
             {"rating": 4, "wording": "Mostly accurate", "text": "The opposition's count of political prisoners, one person short of the 'over 1,300' in the same article."}
             """,

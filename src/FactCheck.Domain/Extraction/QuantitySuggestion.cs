@@ -17,7 +17,14 @@ public static class QuantitySuggestion
     };
 
     /// <param name="sentence">The words around the mention: its sentence.</param>
-    public static string? Suggest(NumberMention mention, string sentence, IReadOnlyList<QuantityName> quantities)
+    public static string? Suggest(NumberMention mention, string sentence, IReadOnlyList<QuantityName> quantities) =>
+        Match(mention, sentence, quantities)?.Key;
+
+    /// <summary>
+    /// The best-matching quantity with its score: the share of the matched name's words found in the noun phrase or sentence,
+    /// from 0 to 1 ("Political prisoners held in Belarus" against "1,300 political prisoners held": 0.75).
+    /// </summary>
+    public static (string Key, double Score)? Match(NumberMention mention, string sentence, IReadOnlyList<QuantityName> quantities)
     {
         var noun = Stems(mention.Noun ?? "");
         var context = Stems(sentence + " " + mention.Text);
@@ -34,7 +41,7 @@ public static class QuantitySuggestion
                 var candidate = (quantity.Key, nounShared, contextShared, coverage);
                 if (best is not { } b || Better(candidate, b)) best = candidate;
             }
-        return best?.Key;
+        return best is { } found ? (found.Key, Math.Round(found.Coverage, 2)) : null;
     }
 
     // The noun phrase decides first, then the sentence, then how much of the name is matched, then the key.

@@ -65,7 +65,8 @@ internal static class Proposals
             m.IsProposed ? AcceptedAs(m) : null)).ToList());
     }
 
-    private static async Task<List<QuantityName>> QuantityNamesAsync(DbConnection connection, CancellationToken ct) =>
+    /// <summary>Every stored quantity by the names it goes by: label and aliases.</summary>
+    public static async Task<List<QuantityName>> QuantityNamesAsync(DbConnection connection, CancellationToken ct) =>
         (await connection.QueryAsync<(string Key, string Label, string Unit, string Aliases)>(new CommandDefinition(QuantityNamesSql, cancellationToken: ct)))
             .Select(q => new QuantityName(q.Key, q.Label, q.Unit, JsonSerializer.Deserialize<string[]>(q.Aliases) ?? []))
             .ToList();
