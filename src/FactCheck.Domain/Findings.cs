@@ -112,7 +112,7 @@ public sealed record Finding
     /// The finding's identity across recomputation: its kind, the claims it rests on, its relation and the period it was
     /// checked at. A new claim a finding rests on makes another finding, with another id.
     /// </summary>
-    public string Id => Hash($"{Kind}|{string.Join(",", ClaimIds)}|{Relation?.RelationId}|{Relation?.From}|{Relation?.To}");
+    public string Id => Hash($"{Kind}|{string.Join(",", ClaimIds)}|{Relation?.RelationId}|{Day(Relation?.From)}|{Day(Relation?.To)}");
 
     /// <summary>
     /// What the finding says, as a hash: the intervals of its claims and of its relation's quantities, and its severity. An
@@ -122,6 +122,9 @@ public sealed record Finding
         new[] { Severity.ToString(), string.Join(",", ClaimsAtIssue), Pair is { } p ? $"{p.Lower.Interval}{p.Upper.Interval}" : "" }
             .Concat(Relation?.Terms.Select(t => $"{t.QuantityKey}{t.Agreed}{t.Possible}") ?? [])
             .Concat(Groups?.Select(g => $"{g.Shared}{string.Join(",", g.ClaimIds)}") ?? [])));
+
+    // Written the same in every culture, so an id does not change with the server's.
+    private static string Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Hash(string text) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];

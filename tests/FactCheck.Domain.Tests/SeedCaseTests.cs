@@ -144,4 +144,23 @@ public sealed class SeedCaseTests
         Assert.Equal([1L, 4L, 5L], june.SourceIds);
         Assert.StartsWith("Best supported: 14 people, which 3 of the 4 claims allow, from 3 sources:", june.Statement, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_findings_id_is_the_same_in_every_culture_and_across_recomputation()
+    {
+        var ids = Report.Findings.Select(f => f.Id).ToList();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            Assert.Equal(ids, ConsistencyEngine.Check(Gold.World).Findings.Select(f => f.Id));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        // The June-release conflict of claims 12 and 13, as the Swagger example names it.
+        Assert.Contains("8c57c9a5c66bf5b3", ids);
+    }
 }
