@@ -3,7 +3,7 @@
 # that runs the same queries with nothing around them, then a store of a million claims, then one
 # and two API instances on one PostgreSQL database (started by .ci/postgres).
 #   tests/load/run.sh            every part
-#   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_POSTGRES=1 leave a part out
+#   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_DRAFT=1, SKIP_POSTGRES=1 leave a part out
 #   BEFORE=path/FactCheck.Api.dll  pairs the API against an earlier build of itself instead of the
 #                  bare baseline, each on a seeded store of its own (reads only: CALLS=get,list,report)
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
@@ -130,6 +130,32 @@ for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims
     busy=($(measure "http://127.0.0.1:5081$path" $script))
     printf '%-34s %12s %9s %9s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
 done
+kill $(jobs -p); wait 2>/dev/null || true
+fi
+
+if [ -z "${SKIP_DRAFT:-}" ]; then
+echo "== A CMS checks a 1,000-word draft before publishing (seed store; POST /checks/drafts)"
+# The draft: a paragraph of about 100 words in the style of wire copy, written for this run, ten times over:
+# some 1,000 words and 40 figures, each matched to a seed quantity and checked against the store.
+paragraph="Belarus still holds some 1,800 political prisoners, Lukashenko said on Friday, while rights groups put the figure at up to 1,300. In June, 16 political prisoners were released after a visit by a US envoy, and officials in Minsk said more than 4,000 people had been recognised as political prisoners since 2020. Diplomats expect further releases this autumn, though the government has given no timetable and the opposition says arrests continue every week. Families of those still held say visits remain rare and letters are often stopped by prison staff, who rarely explain why."
+draft=$(for _ in $(seq 10); do printf '%s ' "$paragraph"; done)
+echo "draft: $(echo "$draft" | wc -w) words"
+printf '{"text":"%s","publishedAt":"2025-08-25"}' "$draft" >"$work/draft.json"
+cat >"$work/draft.lua" <<LUA
+local f = io.open("$work/draft.json", "r")
+local body = f:read("*a")
+f:close()
+wrk.method = "POST"
+wrk.body = body
+wrk.headers["Content-Type"] = "application/json"
+LUA
+db="$work/draft.db"
+start api 5081 "Data Source=$db" "$api"
+DURATION=$WARMUP measure "http://127.0.0.1:5081/checks/drafts" "$work/draft.lua" >/dev/null
+light=($(CONNECTIONS=1 measure "http://127.0.0.1:5081/checks/drafts" "$work/draft.lua"))
+busy=($(measure "http://127.0.0.1:5081/checks/drafts" "$work/draft.lua"))
+printf '%-34s %12s %9s %9s %12s %9s %9s\n' call requests/s p50 p99 "at $CONNECTIONS/s" p50 p99
+printf '%-34s %12s %9s %9s %12s %9s %9s\n' "check a 1,000-word draft" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
 kill $(jobs -p); wait 2>/dev/null || true
 fi
 
