@@ -19,7 +19,8 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
     /// pair, and against what each relation implies for the quantity at the figure's date from the stored records
     /// alone, so the figure never moves another quantity's interval.
     /// </summary>
-    public static FigureCheck Of(ClaimWorld world, ClaimFact figure)
+    /// <param name="stored">The check of <paramref name="world"/> as it stands, when the caller has it already (a draft's figures share one).</param>
+    public static FigureCheck Of(ClaimWorld world, ClaimFact figure, ConsistencyReport? stored = null)
     {
         var quantity = world.Quantities.First(q => q.Key == figure.QuantityKey);
         var interval = ClaimInterval.Of(figure.Figures, quantity.Unit);
@@ -28,7 +29,7 @@ public sealed record FigureCheck(FigureVerdict Verdict, Interval Interval, IRead
         var asClaim = ConsistencyEngine.Check(world with { Claims = [.. world.Claims, figure] });
         var findings = asClaim.Findings.Where(f => f.Relation is null && f.ClaimIds.Contains(figure.Id)).ToList();
 
-        var relations = ConsistencyEngine.Check(world).Relations
+        var relations = (stored ?? ConsistencyEngine.Check(world)).Relations
             .Where(r => r.Terms.Any(t => t.QuantityKey == quantity.Key)
                 && (window is not { } days || r.Time is not { } time || time.Includes(figure.AsOf, days)))
             .ToList();

@@ -31,17 +31,20 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpo
         names = [.. names.Where(n => checkedKeys.Contains(n.Key))];
         var date = request.PublishedAt ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var unitOf = current.World.UnitOf();
+        var quantities = current.World.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);
+        var claims = current.World.Claims.ToDictionary(c => c.Id);
 
         var figures = new List<DraftFigureResponse>();
         foreach (var mention in NumberExtractor.Extract(request.Text!).Where(m => m.IsProposed))
         {
             if (QuantitySuggestion.Match(mention, QuantitySuggestion.SentenceAround(request.Text!, mention), names) is not { } match) continue;
-            var quantity = current.World.Quantities.First(q => q.Key == match.Key);
+            var quantity = quantities[match.Key];
             var claim = new ClaimFact(ClaimFact.Unsaved, 0, quantity.Key,
                 new ClaimFigures(mention.Qualifier, mention.Value, mention.Min, mention.Max), date);
-            var check = FigureCheck.Of(current.World, claim);
+            // The store's own check is already at hand: each figure is checked against it, not against a fresh one.
+            var check = FigureCheck.Of(current.World, claim, current.Report);
             var against = check.Findings.SelectMany(f => f.ClaimIds).Where(id => id != ClaimFact.Unsaved).Distinct().Order()
-                .Select(id => current.World.Claims.First(c => c.Id == id))
+                .Select(id => claims[id])
                 .Select(c => new DraftConflictResponse(c.Id, c.SourceId, c.Cited?.Outlet ?? "", c.Cited?.Speaker, c.Cited?.Quote ?? "", c.AsOf)).ToList();
             var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
             var period = current.Report.Quantities.FirstOrDefault(q => q.Key == quantity.Key)?.Periods
