@@ -118,6 +118,7 @@ internal static partial class OpenApi
         // NSwag writes no tags list from FastEndpoints' tag descriptions; the document names them, in this order.
         json["tags"] = new JsonArray([.. TagDescriptions.Select(t => (JsonNode)new JsonObject { ["name"] = t.Key, ["description"] = t.Value })]);
         NullableReferences(json, json["components"]!["schemas"]!.AsObject());
+        SingleReferences(json);
         TextLengths(json["components"]!["schemas"]!.AsObject());
         StandardResponses(json.AsObject());
         RequiredResponseFields(json.AsObject());
@@ -151,6 +152,24 @@ internal static partial class OpenApi
         }
         foreach (var (_, child) in o.ToList())
             if (child is not null) NullableReferences(child, schemas);
+    }
+
+    /// <summary>
+    /// NSwag wraps a referenced schema in a one-item oneOf so that a description or example can stand beside it; a
+    /// choice of one says nothing a linter accepts (no-illogical-composition-keywords), an allOf of one says the same.
+    /// </summary>
+    private static void SingleReferences(JsonNode node)
+    {
+        if (node is JsonArray array)
+            foreach (var item in array) if (item is not null) SingleReferences(item);
+        if (node is not JsonObject o) return;
+        if (o["oneOf"] is JsonArray { Count: 1 } one)
+        {
+            o.Remove("oneOf");
+            o["allOf"] = one;
+        }
+        foreach (var (_, child) in o.ToList())
+            if (child is not null) SingleReferences(child);
     }
 
     private static List<JsonValue> DescendantPatterns(this JsonNode node) => node switch
