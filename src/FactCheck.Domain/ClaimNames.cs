@@ -36,6 +36,6 @@ internal static class ClaimNames
     public static string List(IReadOnlyList<PlacedClaim> claims, string unit)
     {
         var named = claims.Select((c, i) => Saying(c, unit, i == 0 ? null : claims[i - 1])).ToList();
-        return named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1];
+        return Words.Listed(named);
     }
 }

@@ -110,7 +110,7 @@ internal static class QuantityAnalysis
                     : $"which {backing.Count} of the {members.Count} claims{when} allow";
                 var sources = backing.Select(c => c.SourceId).Distinct().Count();
                 var names = backing.Select(c => c.Fact?.Cited is { } cited ? cited.Speaker ?? cited.Outlet : $"claim {c.ClaimId}").Distinct().ToList();
-                var listed = names.Count == 1 ? names[0] : string.Join(", ", names[..^1]) + " and " + names[^1];
+                var listed = Words.Listed(names);
                 return Words.Sentence($"best supported: {Words.Of(figure, quantity.Unit)}, {which}, from {sources} {(sources == 1 ? "source" : "sources")}: {listed}");
             },
         };

@@ -30,13 +30,17 @@ public static class Words
         if (days.Count == 1) return Date(days[0]);
         var oneMonth = days.All(d => d.Year == days[0].Year && d.Month == days[0].Month);
         var listed = oneMonth ? days.Select(d => d.Day.ToString(CultureInfo.InvariantCulture)).ToList() : days.Select(Date).ToList();
-        var text = string.Join(", ", listed[..^1]) + " and " + listed[^1];
+        var text = Listed(listed);
         return oneMonth ? text + days[0].ToString(" MMM yyyy", CultureInfo.InvariantCulture) : text;
     }
 
     /// <summary>A span of days, its month and year said once where they are shared: "1 to 10 Sep 2025".</summary>
     public static string Span(DateOnly from, DateOnly to) =>
         from.Year == to.Year && from.Month == to.Month ? $"{from.Day} to {Date(to)}" : $"{Date(from)} to {Date(to)}";
+
+    /// <summary>Items as a sentence lists them: "a", "a and b", "a, b and c".</summary>
+    public static string Listed(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>A unit after a figure: "1 person", "2 people"; percent and integer take none.</summary>
     public static string Unit(string unit, decimal? figure) =>
