@@ -64,7 +64,8 @@ public sealed class ExtractionTests : IDisposable
         var second = text.LastIndexOf("37 journalists", StringComparison.Ordinal);
 
         var response = await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { start = second, attributedTo = "Rights groups" });
-        var claim = await response.JsonAsync(HttpStatusCode.Created);
+        var claim = (await response.JsonAsync(HttpStatusCode.Created))["claims"]![0]!;
+        Assert.Equal($"/claims/{claim["id"]}", response.Headers.Location!.OriginalString);
 
         Assert.Equal(key, (string)claim["quantityKey"]!);
         Assert.Equal("37 journalists", (string)claim["quote"]!);
@@ -95,12 +96,12 @@ public sealed class ExtractionTests : IDisposable
         var key = $"test/{Guid.NewGuid():N}";
         var start = text.IndexOf("one U.K.", StringComparison.Ordinal);
 
-        var claim = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        var claim = (await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
         {
             start = (int)mentions.First(m => (int)m!["start"]! >= start)!["start"]!,
             quoteStart = start, quoteEnd = start + "one U.K. national".Length, qualifier = "exactly", value = 1,
             quantity = new { key, label = "British nationals freed", unit = "people", kind = "event" },
-        })).JsonAsync(HttpStatusCode.Created);
+        })).JsonAsync(HttpStatusCode.Created))["claims"]![0]!;
 
         Assert.Equal("one U.K. national", (string)claim["quote"]!);
         Assert.Equal(start, (int)claim["quoteStart"]!);
@@ -119,6 +120,78 @@ public sealed class ExtractionTests : IDisposable
         Assert.Equal("British nationals freed", (string)(await _client.GetJsonAsync($"/quantities/{key}"))["label"]!);
         Assert.Equal((long)claim["id"]!, (long)(await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray()
             .First(m => (int)m!["start"]! >= start)!["acceptedClaimId"]!);
+    }
+
+    [Fact]
+    public async Task Many_proposals_are_accepted_in_one_call_with_their_proposed_attribution()
+    {
+        const string text = "BelTA reported 37 journalists were freed on Monday. According to Viasna, 12 of them were women and 25 were men.";
+        var source = await Records.SourceAsync(_client, text);
+        var freed = await Records.QuantityAsync(_client);
+        var women = $"test/{Guid.NewGuid():N}";
+        var definition = new { key = women, label = "Women among the journalists freed", unit = "people", kind = "event" };
+        int At(string words) => text.IndexOf(words, StringComparison.Ordinal);
+
+        var response = await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            accepts = new object[]
+            {
+                new { start = At("37"), quantityKey = freed },
+                new { start = At("12"), quantity = definition },
+                new { start = At("25"), quantity = definition with { key = women }, attributedTo = "" },
+            },
+        });
+        var claims = (await response.JsonAsync(HttpStatusCode.Created))["claims"]!.AsArray();
+
+        Assert.Equal($"/claims?sourceId={source}", response.Headers.Location!.OriginalString);
+        Assert.Equal(["37 journalists", "12", "25"], claims.Select(c => (string)c!["quote"]!));
+        Assert.Equal([freed, women, women], claims.Select(c => (string)c!["quantityKey"]!));
+        Assert.Equal(["BelTA", "Viasna", null], claims.Select(c => (string?)c!["attributedTo"]));
+        var accepted = (await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray()
+            .Where(m => m!["acceptedClaimId"] is not null).Select(m => (long)m!["acceptedClaimId"]!);
+        Assert.Equal(claims.Select(c => (long)c!["id"]!), accepted);
+    }
+
+    [Fact]
+    public async Task A_batch_with_any_problem_writes_nothing_and_names_each_under_its_accept()
+    {
+        const string text = "In 2021, officials said 37 journalists and 12 lawyers were freed.";
+        var source = await Records.SourceAsync(_client, text);
+        var newKey = $"test/{Guid.NewGuid():N}";
+        int At(string words) => text.IndexOf(words, StringComparison.Ordinal);
+        var quantity = new { key = newKey, label = "Journalists freed", unit = "people", kind = "event" };
+
+        var invalid = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            accepts = new object[]
+            {
+                new { start = At("37"), quantity },
+                new { start = At("12"), quantity, qualifier = "between", min = 10 },
+                new { start = At("2021") },
+                new { start = At("37"), quantityKey = newKey },
+            },
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["accepts[1].max", "accepts[2].start", "accepts[3].start"], invalid.ErrorKeys());
+        Assert.StartsWith("The mention at 3, '2021', is a year", (string)invalid["errors"]!["accepts[2].start"]![0]!, StringComparison.Ordinal);
+
+        // A problem found only while writing (a quantity that is not stored) rolls back the quantity an earlier accept defined.
+        var unknown = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            accepts = new object[] { new { start = At("37"), quantity }, new { start = At("12"), quantityKey = "test/not-stored" } },
+        })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(["accepts[1].quantityKey"], unknown.ErrorKeys());
+        Assert.Equal(0, (int)(await _client.GetJsonAsync($"/claims?sourceId={source}"))["totalItems"]!);
+        await (await _client.GetAsync($"/quantities/{newKey}")).ProblemAsync(HttpStatusCode.NotFound);
+
+        var both = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new
+        {
+            start = At("37"), accepts = new object[] { new { start = At("12") } },
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["accepts"], both.ErrorKeys());
+        var empty = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { accepts = Array.Empty<object>() })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["accepts"], empty.ErrorKeys());
+        var missing = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { accepts = new object[] { new { quantityKey = newKey } } })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["accepts[0].start"], missing.ErrorKeys());
     }
 
     [Theory]

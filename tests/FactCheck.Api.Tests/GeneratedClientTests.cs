@@ -78,13 +78,12 @@ public sealed class GeneratedClientTests : IDisposable
         var mention = Assert.Single(extraction!.Mentions!, m => m.Proposed == true);
         Assert.Equal(16m, mention.Value);
 
-        var claim = await _client.Sources[source.Id.Value].Extractions.Accept.PostAsync(new AcceptProposalRequest
+        var accepted = await _client.Sources[source.Id.Value].Extractions.Accept.PostAsync(new AcceptProposalRequest
         {
-            Start = mention.Start,
-            QuantityKey = "belarus/release/2025-06/count",
-            AttributedTo = "the opposition",
+            Accepts = [new ProposalAccept { Start = mention.Start, QuantityKey = "belarus/release/2025-06/count", AttributedTo = "the opposition" }],
         });
-        Assert.Equal("16 political prisoners", claim!.Quote);
+        var claim = Assert.Single(accepted!.Claims!);
+        Assert.Equal("16 political prisoners", claim.Quote);
         Assert.Equal(Qualifier.Exact, claim.Qualifier);
 
         // Three seed articles count 14 released in June; the new one says 16.

@@ -9,14 +9,22 @@ using System;
 namespace FactCheck.Client.Models
 {
     /// <summary>
-    /// Which proposal to accept, and what the fact-checker adds to it.
+    /// One proposal, its fields given here; or many, listed in accepts. Many are accepted all together or not at all.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class AcceptProposalRequest : IParsable
     {
+        /// <summary>Proposals to accept in one go, each as the fields above; none is written unless all can be.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::FactCheck.Client.Models.ProposalAccept>? Accepts { get; set; }
+#nullable restore
+#else
+        public List<global::FactCheck.Client.Models.ProposalAccept> Accepts { get; set; }
+#endif
         /// <summary>The date the figure describes; leave it out for the source&apos;s publication date.</summary>
         public Date? AsOf { get; set; }
-        /// <summary>Who the source quotes for the figure.</summary>
+        /// <summary>Who the source quotes for the figure; leave it out to take the proposed attribution, or send &quot;&quot; for none.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? AttributedTo { get; set; }
@@ -40,7 +48,7 @@ namespace FactCheck.Client.Models
         public decimal? Precision { get; set; }
         /// <summary>Another qualifier for the figure.</summary>
         public global::FactCheck.Client.Models.Qualifier? Qualifier { get; set; }
-        /// <summary>A quantity to define for the figure, when none stored fits; written with the claim or not at all.</summary>
+        /// <summary>A quantity to define for the figure, when none stored fits (the proposal&apos;s newQuantity, say); written with the claim or not at all.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::FactCheck.Client.Models.QuantityInput? Quantity { get; set; }
@@ -48,7 +56,7 @@ namespace FactCheck.Client.Models
 #else
         public global::FactCheck.Client.Models.QuantityInput Quantity { get; set; }
 #endif
-        /// <summary>The stored quantity the figure measures; leave it out to take the suggested one.</summary>
+        /// <summary>The stored quantity the figure measures; leave it out to take the best-ranked candidate.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? QuantityKey { get; set; }
@@ -82,6 +90,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "accepts", n => { Accepts = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.ProposalAccept>(global::FactCheck.Client.Models.ProposalAccept.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "asOf", n => { AsOf = n.GetDateValue(); } },
                 { "attributedTo", n => { AttributedTo = n.GetStringValue(); } },
                 { "max", n => { Max = n.GetDecimalValue(); } },
@@ -104,6 +113,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.ProposalAccept>("accepts", Accepts);
             writer.WriteDateValue("asOf", AsOf);
             writer.WriteStringValue("attributedTo", AttributedTo);
             writer.WriteDecimalValue("max", Max);

@@ -1,19 +1,19 @@
 using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Features.Claims;
-using FactCheck.Api.Features.Claims.CreateClaim;
 using FactCheck.Api.Features.Quantities;
 using FactCheck.Api.Features.Quantities.CreateQuantity;
 using FactCheck.Api.Infrastructure;
+using FactCheck.Domain.Extraction;
 using FastEndpoints;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FactCheck.Api.Features.Extraction.AcceptProposal;
 
-/// <summary>Record a proposed mention as a claim</summary>
-/// <remarks>Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote ("one U.K. national" where the mention read "one U"); qualifier, value or min and max, and precision take other figures; quantityKey names another stored quantity, or quantity defines a new one, written with the claim or not at all. A proposal accepted once is a 409.</remarks>
-internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptProposalRequest, Results<Created<ClaimResponse>, ProblemHttpResult>>
+/// <summary>Record proposed mentions as claims</summary>
+/// <remarks>Creates the claim each proposal (named by where it starts) stands for: its words as the quote, at its offsets, with its figure, qualifier and proposed attribution, about its best-ranked candidate quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote ("one U.K. national" where the mention read "one U"); qualifier, value or min and max, precision, asOf and attributedTo take other values; quantityKey names another stored quantity, or quantity defines a new one (the proposal's newQuantity), written with the claim. One proposal goes at the top level, many in accepts: all are written or none, and each problem is named under accepts[N]. A proposal accepted once is a 409.</remarks>
+internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptProposalRequest, Results<Created<AcceptedProposals>, ProblemHttpResult>>
 {
     public override void Configure()
     {
@@ -25,51 +25,112 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             .ProducesProblem(StatusCodes.Status409Conflict));
     }
 
-    public override async Task<Results<Created<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(AcceptProposalRequest request, CancellationToken ct)
+    public override async Task<Results<Created<AcceptedProposals>, ProblemHttpResult>> ExecuteAsync(AcceptProposalRequest request, CancellationToken ct)
     {
         var id = Route<long>("id");
-        ExtractionResponse extraction;
-        string text;
-        await using (var connection = await db.OpenAsync(ct))
+        var accepts = request.Accepts ?? [request];
+        string Field(int index, string name) =>
+            request.Accepts is null ? name : name.Length == 0 ? $"accepts[{index}]" : $"accepts[{index}].{name}";
+
+        await using var connection = await db.OpenAsync(ct);
+        var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
+        if (!exists)
+            return Problems.NotFound("source", id);
+        if (text is null)
+            return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
+        var mentions = (await Proposals.ReadAsync(connection, text, ct, id)).Mentions;
+
+        var refusals = new List<Refusal>();
+        var plans = new List<Plan>();
+        for (var i = 0; i < accepts.Count; i++)
         {
-            var (exists, stored) = await Proposals.SourceTextAsync(connection, id, ct);
-            if (!exists)
-                return Problems.NotFound("source", id);
-            if (stored is null)
-                return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
-            text = stored;
-            extraction = await Proposals.ReadAsync(connection, text, ct, id);
+            var plan = PlanOf(id, accepts[i], mentions, text, name => Field(i, name), refusals);
+            if (plan is null) continue;
+            if (plans.FirstOrDefault(p => p.Mention.Start == plan.Mention.Start) is { } earlier)
+                refusals.Add(new(400, Field(i, "start"), $"accepts[{earlier.Index}] accepts the proposal at {plan.Mention.Start} already."));
+            else if (plan.Define is { } define && plans.FirstOrDefault(p => p.Define?.Key == define.Key) is { } definer && !SameDefinition(definer.Define!, define))
+                refusals.Add(new(400, Field(i, "quantity.key"), $"accepts[{definer.Index}] defines the quantity '{define.Key}' otherwise; define it once, or alike."));
+            else
+                plans.Add(plan with { Index = i });
+        }
+        if (refusals.Count > 0)
+            return Refuse(refusals);
+
+        // All or nothing: each new quantity first (once, however many accepts define it), then each claim, in one transaction.
+        await using var transaction = await connection.BeginWriteAsync(ct);
+        foreach (var plan in plans.Where(p => p.Define is not null).DistinctBy(p => p.Define!.Key))
+            if (await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                    CreateQuantityEndpoint.InsertSql, QuantityRow.Parameters(plan.Define!), transaction, cancellationToken: ct)) is null)
+                refusals.Add(new(409, Field(plan.Index, "quantity.key"), $"A quantity with the key '{plan.Define!.Key}' is already defined; name it in quantityKey instead.", "Duplicate quantity"));
+        if (refusals.Count > 0)
+            return Refuse(refusals);
+        var ids = new List<long>();
+        foreach (var plan in plans)
+        {
+            var checkedInput = await ClaimInputChecks.CheckAsync(connection, transaction, plan.Claim, ct);
+            if (checkedInput.Problem is { } problem)
+            {
+                refusals.AddRange(Refusal.From(problem, name => Field(plan.Index, name)));
+                continue;
+            }
+            if (await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(ClaimWrite.InsertSql, checkedInput.Write, transaction, cancellationToken: ct)) is { } claimId)
+                ids.Add(claimId);
+            else
+                refusals.Add(new(409, Field(plan.Index, "start"), "This source already has this claim, in these words, with this figure and qualifier.", "Duplicate claim"));
+        }
+        if (refusals.Count > 0)
+            return Refuse(refusals);
+        transaction.Commit();
+
+        var claims = new List<ClaimResponse>(ids.Count);
+        foreach (var claimId in ids)
+            claims.Add((await ClaimQueries.FindAsync(connection, claimId, ct))!);
+        return TypedResults.Created(ids.Count == 1 ? $"/claims/{ids[0]}" : $"/claims?sourceId={id}", new AcceptedProposals(claims));
+    }
+
+    /// <summary>What one accept writes: the claim, and the quantity it defines if any.</summary>
+    private sealed record Plan(MentionResponse Mention, ClaimInput Claim, QuantityInput? Define, int Index = 0);
+
+    // The claim an accept asks for, or null after adding why it cannot be.
+    private static Plan? PlanOf(long sourceId, ProposalAccept accept, IReadOnlyList<MentionResponse> mentions, string text, Func<string, string> field, List<Refusal> refusals)
+    {
+        var start = accept.Start!.Value;
+        if (mentions.FirstOrDefault(m => m.Start == start) is { Proposed: false } other)
+        {
+            refusals.Add(new(400, field("start"), $"The mention at {other.Start}, '{other.Text}', is {Article(other.Kind)} {Names<MentionKind>.Of(other.Kind)}: years, dates, ages, durations and ordinals are not proposed as claims."));
+            return null;
+        }
+        if (mentions.FirstOrDefault(m => m.Proposed && m.Start == start) is not { } mention)
+        {
+            refusals.Add(new(404, field("start"), $"No proposed mention starts at {start}; the source's extraction lists where each does.", "Proposed mention not found"));
+            return null;
+        }
+        if (mention.AcceptedClaimId is { } accepted)
+        {
+            refusals.Add(new(409, field("start"), $"This proposal was accepted as claim {accepted}; edit that claim (PUT /claims/{accepted}) instead.", "Already accepted"));
+            return null;
         }
 
-        if (extraction.Mentions.FirstOrDefault(m => m.Start == request.Start) is { Proposed: false } other)
-            return Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["start"] = [$"The mention at {other.Start}, '{other.Text}', is {Article(other.Kind)} {Names<Domain.Extraction.MentionKind>.Of(other.Kind)}: years, dates, ages, durations and ordinals are not proposed as claims."],
-            });
-        if (extraction.Mentions.FirstOrDefault(m => m.Proposed && m.Start == request.Start) is not { } mention)
-            return Problems.UnknownReference("start", "proposed mention", request.Start);
-        if (mention.AcceptedClaimId is { } accepted)
-            return Problems.Conflict("Already accepted", $"This proposal was accepted as claim {accepted}; edit that claim (PUT /claims/{accepted}) instead.");
-        // The figures: the mention's, unless the request gives its own (then the qualifier defaults to the mention's).
-        var figures = request.Qualifier is null && request.Value is null && request.Min is null && request.Max is null
-            ? new Figures(mention.Qualifier, mention.Value, mention.Min, mention.Max, request.Precision)
-            : new Figures(request.Qualifier ?? mention.Qualifier, request.Value, request.Min, request.Max, request.Precision);
-        var problems = new ClaimFiguresValidator().Validate(figures).Errors
-            .GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-        if (request.Qualifier is null && request.Value is null && problems.Count > 0)
-            problems = new() { ["start"] = [$"The mention's figure cannot be a claim as read ({string.Join(" ", problems.SelectMany(p => p.Value))}); give value or min and max."] };
-        var (quoteStart, quoteEnd) = (request.QuoteStart ?? mention.Start, request.QuoteEnd ?? mention.End);
+        // The figures: the mention's, unless the accept gives its own (then the qualifier defaults to the mention's).
+        var figures = accept.Qualifier is null && accept.Value is null && accept.Min is null && accept.Max is null
+            ? new Figures(mention.Qualifier, mention.Value, mention.Min, mention.Max, accept.Precision)
+            : new Figures(accept.Qualifier ?? mention.Qualifier, accept.Value, accept.Min, accept.Max, accept.Precision);
+        var problems = new ClaimFiguresValidator().Validate(figures).Errors.Select(e => (Field: e.PropertyName, Message: e.ErrorMessage)).ToList();
+        if (accept.Qualifier is null && accept.Value is null && problems.Count > 0)
+            problems = [("start", $"The mention's figure cannot be a claim as read ({string.Join(" ", problems.Select(p => p.Message))}); give value or min and max.")];
+        var (quoteStart, quoteEnd) = (accept.QuoteStart ?? mention.Start, accept.QuoteEnd ?? mention.End);
         if (quoteEnd > text.Length)
-            problems["quoteEnd"] = [$"Must lie within the source's text, which is {text.Length} characters long."];
-        var quantityKey = request.QuantityKey ?? request.Quantity?.Key ?? mention.SuggestedQuantityKey;
+            problems.Add(("quoteEnd", $"Must lie within the source's text, which is {text.Length} characters long."));
+        var quantityKey = accept.QuantityKey ?? accept.Quantity?.Key ?? mention.SuggestedQuantityKey;
         if (quantityKey is null)
-            problems["quantityKey"] = ["No stored quantity matches this mention; name the one it measures, or define one in quantity."];
+            problems.Add(("quantityKey", "No stored quantity matches this mention; name the one it measures, or define one in quantity (the proposal's newQuantity, say)."));
+        refusals.AddRange(problems.Select(p => new Refusal(400, field(p.Field), p.Message)));
         if (problems.Count > 0 || quantityKey is null)
-            return Problems.Invalid(problems);
+            return null;
 
-        return await CreateClaimEndpoint.CreateAsync(new ClaimInput
+        return new Plan(mention, new ClaimInput
         {
-            SourceId = id,
+            SourceId = sourceId,
             QuantityKey = quantityKey,
             Quote = text[quoteStart..quoteEnd],
             QuoteStart = quoteStart,
@@ -78,84 +139,42 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             Min = figures.Min,
             Max = figures.Max,
             Precision = figures.Precision,
-            AsOf = request.AsOf,
-            AttributedTo = request.AttributedTo,
-            Note = request.Note,
-        }, db, ct, request.Quantity is { } quantity ? (connection, transaction) => DefineAsync(connection, transaction, quantity, ct) : null);
+            AsOf = accept.AsOf,
+            AttributedTo = accept.AttributedTo is { } name ? (name.Length == 0 ? null : name) : mention.Attribution?.Name,
+            Note = accept.Note,
+        }, accept.Quantity);
     }
+
+    private static bool SameDefinition(QuantityInput a, QuantityInput b) =>
+        a with { Aliases = null } == b with { Aliases = null } && (a.Aliases ?? []).SequenceEqual(b.Aliases ?? []);
 
     private sealed record Figures(Domain.Qualifier? Qualifier, decimal? Value, decimal? Min, decimal? Max, decimal? Precision) : IClaimFigures
     {
         public DateOnly? AsOf => null;
     }
 
-    // The new quantity the claim measures, written in the claim's transaction.
-    private static async Task<ProblemHttpResult?> DefineAsync(DbConnection connection, DbTransaction transaction, QuantityInput quantity, CancellationToken ct) =>
-        await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(CreateQuantityEndpoint.InsertSql, QuantityRow.Parameters(quantity), transaction, cancellationToken: ct)) is null
-            ? Problems.Conflict("Duplicate quantity", $"A quantity with the key '{quantity.Key}' is already defined; name it in quantityKey instead.")
-            : null;
+    private static string Article(MentionKind kind) => kind is MentionKind.Age or MentionKind.Ordinal ? "an" : "a";
 
-    private static string Article(Domain.Extraction.MentionKind kind) => kind is Domain.Extraction.MentionKind.Age or Domain.Extraction.MentionKind.Ordinal ? "an" : "a";
-}
-
-/// <summary>Which proposal to accept, and what the fact-checker adds to it.</summary>
-internal sealed record AcceptProposalRequest
-{
-    /// <summary>Where the proposed mention starts, as the extraction reported it.</summary>
-    /// <example>136</example>
-    public required int Start { get; init; }
-
-    /// <summary>The stored quantity the figure measures; leave it out to take the suggested one.</summary>
-    public string? QuantityKey { get; init; }
-
-    /// <summary>A quantity to define for the figure, when none stored fits; written with the claim or not at all.</summary>
-    public QuantityInput? Quantity { get; init; }
-
-    /// <summary>Another span of the text as the quote, from here (UTF-16 code units)...</summary>
-    public int? QuoteStart { get; init; }
-
-    /// <summary>...to here, exclusive.</summary>
-    public int? QuoteEnd { get; init; }
-
-    /// <summary>Another qualifier for the figure.</summary>
-    public Domain.Qualifier? Qualifier { get; init; }
-
-    /// <summary>Another figure.</summary>
-    public decimal? Value { get; init; }
-
-    /// <summary>Another range's lower end, with max and the qualifier between.</summary>
-    public decimal? Min { get; init; }
-
-    /// <summary>Another range's upper end.</summary>
-    public decimal? Max { get; init; }
-
-    /// <summary>The grain the figure was rounded to, such as 100 or 0.5.</summary>
-    public decimal? Precision { get; init; }
-
-    /// <summary>Who the source quotes for the figure.</summary>
-    public string? AttributedTo { get; init; }
-
-    /// <summary>The date the figure describes; leave it out for the source's publication date.</summary>
-    public DateOnly? AsOf { get; init; }
-
-    /// <summary>The fact-checker's note.</summary>
-    public string? Note { get; init; }
-}
-
-internal sealed class AcceptProposalRequestValidator : Validator<AcceptProposalRequest>
-{
-    public AcceptProposalRequestValidator()
+    /// <summary>Why one accept cannot be written, under the field at fault.</summary>
+    private sealed record Refusal(int Status, string Field, string Message, string? Title = null)
     {
-        RuleFor(x => x.Start).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.QuantityKey).QuantityKey().When(x => x.QuantityKey is not null);
-        RuleFor(x => x.Quantity).Null().When(x => x.QuantityKey is not null).WithMessage("Name a stored quantity in quantityKey or define one here, not both.");
-        RuleFor(x => x.Quantity!).SetValidator(new QuantityFieldsValidator()).When(x => x.Quantity is not null);
-        RuleFor(x => x.QuoteStart).NotNull().When(x => x.QuoteEnd is not null).WithMessage("A quote's span needs both its ends.");
-        RuleFor(x => x.QuoteEnd).NotNull().When(x => x.QuoteStart is not null).WithMessage("A quote's span needs both its ends.");
-        RuleFor(x => x.QuoteStart).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.QuoteEnd).GreaterThan(x => x.QuoteStart ?? 0).When(x => x.QuoteEnd is not null).WithMessage("Must come after quoteStart.");
-        RuleFor(x => x.AttributedTo).OptionalText(200).PlainText();
-        RuleFor(x => x.Note).OptionalText(2000);
-        RuleFor(x => x.AsOf).Must(Rules.IsPlausibleDate).WithMessage(Rules.DateMessage);
+        public static IEnumerable<Refusal> From(ProblemHttpResult problem, Func<string, string> field) =>
+            problem.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } details
+                ? details.Errors.SelectMany(e => e.Value.Select(message => new Refusal(problem.StatusCode, field(e.Key), message, details.Title)))
+                : [new Refusal(problem.StatusCode, field(""), problem.ProblemDetails.Detail ?? "", problem.ProblemDetails.Title)];
+    }
+
+    // One problem for all refusals: a 400 when any input is invalid, else the 404 or 409 they share; each under its field.
+    private static ProblemHttpResult Refuse(List<Refusal> refusals)
+    {
+        var status = refusals.Min(r => r.Status);
+        var titled = refusals.Where(r => r.Status == status).Select(r => r.Title).Distinct().ToList();
+        return TypedResults.Problem(new HttpValidationProblemDetails(
+            refusals.GroupBy(r => r.Field, r => r.Message).ToDictionary(g => g.Key, g => g.ToArray()))
+        {
+            Status = status,
+            Title = titled is [{ } title] ? title : "One or more validation errors occurred.",
+            Detail = refusals.Count == 1 ? refusals[0].Message : $"{refusals.Count} problems; nothing was written.",
+        });
     }
 }

@@ -34,10 +34,10 @@ namespace FactCheck.Client.Sources.Item.Extractions.Accept
         {
         }
         /// <summary>
-        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, and precision take other figures; quantityKey names another stored quantity, or quantity defines a new one, written with the claim or not at all. A proposal accepted once is a 409.
+        /// Creates the claim each proposal (named by where it starts) stands for: its words as the quote, at its offsets, with its figure, qualifier and proposed attribution, about its best-ranked candidate quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, precision, asOf and attributedTo take other values; quantityKey names another stored quantity, or quantity defines a new one (the proposal&apos;s newQuantity), written with the claim. One proposal goes at the top level, many in accepts: all are written or none, and each problem is named under accepts[N]. A proposal accepted once is a 409.
         /// </summary>
-        /// <returns>A <see cref="global::FactCheck.Client.Models.ClaimResponse"/></returns>
-        /// <param name="body">Which proposal to accept, and what the fact-checker adds to it.</param>
+        /// <returns>A <see cref="global::FactCheck.Client.Models.AcceptedProposals"/></returns>
+        /// <param name="body">One proposal, its fields given here; or many, listed in accepts. Many are accepted all together or not at all.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::FactCheck.Client.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -50,11 +50,11 @@ namespace FactCheck.Client.Sources.Item.Extractions.Accept
         /// <exception cref="global::FactCheck.Client.Models.ProblemDetails">When receiving a 503 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::FactCheck.Client.Models.ClaimResponse?> PostAsync(global::FactCheck.Client.Models.AcceptProposalRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::FactCheck.Client.Models.AcceptedProposals?> PostAsync(global::FactCheck.Client.Models.AcceptProposalRequest body, Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::FactCheck.Client.Models.ClaimResponse> PostAsync(global::FactCheck.Client.Models.AcceptProposalRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::FactCheck.Client.Models.AcceptedProposals> PostAsync(global::FactCheck.Client.Models.AcceptProposalRequest body, Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             if(ReferenceEquals(body, null)) throw new ArgumentNullException(nameof(body));
@@ -70,13 +70,13 @@ namespace FactCheck.Client.Sources.Item.Extractions.Accept
                 { "429", global::FactCheck.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "503", global::FactCheck.Client.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
-            return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.ClaimResponse>(requestInfo, global::FactCheck.Client.Models.ClaimResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+            return await RequestAdapter.SendAsync<global::FactCheck.Client.Models.AcceptedProposals>(requestInfo, global::FactCheck.Client.Models.AcceptedProposals.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Creates the claim the mention starting at `start` proposes: its words as the quote, at its offsets, with its figure and qualifier, about the suggested quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, and precision take other figures; quantityKey names another stored quantity, or quantity defines a new one, written with the claim or not at all. A proposal accepted once is a 409.
+        /// Creates the claim each proposal (named by where it starts) stands for: its words as the quote, at its offsets, with its figure, qualifier and proposed attribution, about its best-ranked candidate quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote (&quot;one U.K. national&quot; where the mention read &quot;one U&quot;); qualifier, value or min and max, precision, asOf and attributedTo take other values; quantityKey names another stored quantity, or quantity defines a new one (the proposal&apos;s newQuantity), written with the claim. One proposal goes at the top level, many in accepts: all are written or none, and each problem is named under accepts[N]. A proposal accepted once is a 409.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Which proposal to accept, and what the fact-checker adds to it.</param>
+        /// <param name="body">One proposal, its fields given here; or many, listed in accepts. Many are accepted all together or not at all.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
