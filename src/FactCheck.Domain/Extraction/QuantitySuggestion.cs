@@ -1,87 +1,384 @@
+using System.Globalization;
+
 namespace FactCheck.Domain.Extraction;
 
-/// <summary>A quantity by the names it goes by.</summary>
-public sealed record QuantityName(string Key, string Label, string Unit, IReadOnlyList<string> Aliases);
+/// <summary>A quantity as suggestion sees it: the names it goes by, its unit and kind, and the dates its claims describe.</summary>
+public sealed record QuantityName(
+    string Key, string Label, string Unit, IReadOnlyList<string> Aliases,
+    QuantityKind Kind = QuantityKind.Event, int? WindowDays = null, DateOnly? FirstClaimed = null, DateOnly? LastClaimed = null);
+
+/// <summary>A stored quantity a figure may measure, with how well it fits (0 to 1) and why, in words.</summary>
+public sealed record Candidate(string Key, string Label, double Score, string Reason);
+
+/// <summary>A quantity to define when none stored fits: the fields a create (or an accept's inline quantity) takes.</summary>
+public sealed record NewQuantity(string Key, string Label, string Unit, QuantityKind Kind, int? WindowDays);
+
+/// <summary>The stored quantities a figure may measure, best first; the one suggested, if any fits well enough; else a new one.</summary>
+public sealed record Suggestion(IReadOnlyList<Candidate> Candidates, string? SuggestedKey, NewQuantity? NewQuantity)
+{
+    public static readonly Suggestion None = new([], null, null);
+}
 
 /// <summary>
-/// Suggests the quantity a mention measures, among quantities whose unit fits it: the one whose label
-/// or alias shares the most words with the noun phrase the mention counts, then with its sentence
-/// ("released 14 political prisoners"), then covers the most of its name.
+/// Ranks the stored quantities each figure of a text may measure. The words come first: how much of a quantity's name
+/// (label or alias, dates left out) the figure's words give, each name word weighted by how rare it is among the
+/// quantities' names and by how close to the figure it is said: in its noun phrase, in its own stretch of the sentence
+/// (up to a comma or the next figure), elsewhere in the sentence but not in another figure's stretch, or elsewhere in
+/// the text. Words of one meaning count as one ("freed" is "released"). A figure whose noun phrase gives none of a
+/// name's words, or whose stretch tells of a level ("remain", "still") where the quantity is an event (or of a
+/// happening where it is a stock), fits it less. Then the date: an event dated otherwise than the figure ("in June"
+/// against a release of 11 September) falls far behind, a stock far from its claims' dates a little. A quantity of
+/// another kind of unit (a percentage for a count, euros for dollars) is never a candidate. When no candidate reaches
+/// <see cref="QuantitySuggestion.Threshold"/>, a new quantity is proposed: the best-named event at the figure's date
+/// when only the date failed, else one named from the noun phrase.
 /// </summary>
+public sealed class QuantitySuggester
+{
+    private const double Noun = 1.0, Stretch = 0.8, Sentence = 0.5, Text = 0.3;
+
+    private readonly List<(QuantityName Quantity, List<HashSet<string>> Names, TimeSaid? Dated)> _quantities;
+    private readonly Dictionary<string, double> _rarity = new(StringComparer.Ordinal);
+
+    public QuantitySuggester(IReadOnlyList<QuantityName> quantities)
+    {
+        _quantities = quantities.Select(q => (q, q.Aliases.Prepend(q.Label).Select(QuantitySuggestion.NameWords).ToList(), TimeReader.OfName(q.Key, q.Label))).ToList();
+        foreach (var word in _quantities.SelectMany(q => q.Names.SelectMany(n => n).Distinct()).GroupBy(w => w, StringComparer.Ordinal))
+            _rarity[word.Key] = Math.Log(1 + (double)_quantities.Count / word.Count());
+    }
+
+    /// <summary>The suggestion for each mention of <paramref name="text"/> (<see cref="Suggestion.None"/> for those not proposed).</summary>
+    /// <param name="published">The day the text was published, if known: it dates figures the text does not date.</param>
+    public IReadOnlyList<Suggestion> Suggest(string text, IReadOnlyList<NumberMention> mentions, DateOnly? published, int take = 3)
+    {
+        var proposed = mentions.Where(m => m.IsProposed).ToList();
+        if (proposed.Count == 0) return mentions.Select(_ => Suggestion.None).ToList();
+        var textWords = QuantitySuggestion.Stems(text);
+        var stretches = proposed.ToDictionary(m => m, m => StretchOf(text, m, proposed));
+        return mentions.Select(m => m.IsProposed ? SuggestOne(text, m, proposed, stretches, textWords, published, take) : Suggestion.None).ToList();
+    }
+
+    private Suggestion SuggestOne(string text, NumberMention mention, List<NumberMention> proposed, Dictionary<NumberMention, (int From, int To)> stretches,
+        HashSet<string> textWords, DateOnly? published, int take)
+    {
+        var (sentenceStart, sentenceEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.SentenceStops);
+        var (clauseStart, clauseEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.ClauseStops);
+        var (from, to) = stretches[mention];
+        var clause = text[clauseStart..clauseEnd];
+        var said = TimeReader.Nearest(clause, mention.Start - clauseStart, from - clauseStart, to - clauseStart, published);
+        var time = said ?? (published is { } day ? TimeSaid.Day(day, "the publication date") : null);
+
+        var noun = QuantitySuggestion.Stems(mention.Noun ?? "");
+        var own = QuantitySuggestion.Stems(text[from..to]);
+        // "15,800, up from 14,200": a figure compared with the one before it measures what that one does.
+        if (QuantitySuggestion.IsComparison(text[from..mention.Start]) && proposed.LastOrDefault(o => o.End <= from && o.End > sentenceStart) is { } compared)
+            own.UnionWith(QuantitySuggestion.Stems(text[stretches[compared].From..stretches[compared].To]));
+        var others = proposed.Where(o => o != mention && stretches[o].From < sentenceEnd && stretches[o].To > sentenceStart)
+            .SelectMany(o => QuantitySuggestion.Stems(text[stretches[o].From..stretches[o].To])).Where(w => !own.Contains(w)).ToHashSet();
+        var sentence = QuantitySuggestion.Stems(text[sentenceStart..sentenceEnd]);
+        double Level(string word) =>
+            noun.Contains(word) ? Noun
+            : own.Contains(word) ? Stretch
+            : QuantitySuggestion.IsShare(word) && mention.Kind == MentionKind.Percent ? Stretch
+            : others.Contains(word) ? 0
+            : QuantitySuggestion.IsPeople(word) && (mention.Unit == "people" || mention.Noun is null) ? Sentence
+            : sentence.Contains(word) ? Sentence
+            : textWords.Contains(word) ? Text
+            : 0;
+        // The words the figure's own stretch gives that some quantity's name has: a name lacking them fits it less.
+        var figureWords = noun.Union(own).Where(_rarity.ContainsKey).ToList();
+        var figureMass = figureWords.Sum(w => _rarity[w]);
+        var kindSaid = QuantitySuggestion.KindSaid(own);
+
+        var scored = new List<(Candidate Candidate, double Words)>();
+        foreach (var (quantity, names, dated) in _quantities)
+        {
+            if (!QuantitySuggestion.Fits(mention, quantity.Unit)) continue;
+            var best = names.Select((words, i) => (Name: i == 0 ? quantity.Label : quantity.Aliases[i - 1], Words: words)).Where(n => n.Words.Count > 0)
+                .Select(n => (n.Name, n.Words, Score: Fit(n.Words, Level, figureWords, figureMass, noun.Count > 0)))
+                .MaxBy(n => n.Score);
+            if (best.Words is null || best.Score <= 0) continue;
+            var score = best.Score;
+            var reasons = new List<string> { QuantitySuggestion.WordsReason(best.Name, best.Words, Level) };
+            if (kindSaid is { } kind && kind != quantity.Kind)
+            {
+                score *= 0.7;
+                reasons.Add($"the figure's words tell of {(kind == QuantityKind.Stock ? "a level, where this is a happening" : "a happening, where this is a level")}");
+            }
+            var (dateFactor, dateReason) = QuantitySuggestion.DateFit(quantity, dated, time, explicitly: said is not null);
+            reasons.Add(dateReason);
+            scored.Add((new Candidate(quantity.Key, quantity.Label, Math.Round(score * dateFactor, 2), string.Join("; ", reasons)), score));
+        }
+        var ranked = scored.OrderByDescending(s => s.Candidate.Score).ThenByDescending(s => s.Words).ThenBy(s => s.Candidate.Key, StringComparer.Ordinal).ToList();
+        var candidates = ranked.Take(take).Select(s => s.Candidate).ToList();
+        if (ranked.FirstOrDefault() is { Candidate.Score: >= QuantitySuggestion.Threshold } top)
+            return new Suggestion(candidates, top.Candidate.Key, null);
+
+        // None fits. The best-named event failed on its date alone: the same measure at the figure's date. Else a name from the noun phrase.
+        var named = ranked.OrderByDescending(s => s.Words).FirstOrDefault().Candidate;
+        var sibling = _quantities.FirstOrDefault(q => q.Quantity.Key == named?.Key);
+        var proposal = sibling.Quantity is { Kind: QuantityKind.Event } && ranked.Max(s => s.Words) >= QuantitySuggestion.Threshold && time is not null
+            ? QuantitySuggestion.Redated(sibling.Quantity, sibling.Dated, time)
+            : QuantitySuggestion.Named(mention, text[mention.End..to], own, said ?? time, named?.Key);
+        return new Suggestion(candidates, null, proposal);
+    }
+
+    // How well a name and a figure's words fit each other: the geometric mean of how much of the name the figure's words give
+    // (each word by its rarity and nearness) and how much of the figure's own words the name has (by rarity).
+    private double Fit(HashSet<string> name, Func<string, double> level, List<string> figureWords, double figureMass, bool nounNamed)
+    {
+        var given = name.Sum(w => _rarity[w] * level(w)) / name.Sum(w => _rarity[w]);
+        // A figure none of whose own words any name has ("18 degrees") fits nothing well; a bare one ("52") leans on its sentence.
+        var had = figureMass == 0 ? (nounNamed ? 0.2 : 0.5) : figureWords.Where(name.Contains).Sum(w => _rarity[w]) / figureMass;
+        return Math.Sqrt(given * had);
+    }
+
+    // The figure's own stretch: from the comma or figure before it to the comma or figure after it, within its clause.
+    private static (int From, int To) StretchOf(string text, NumberMention mention, List<NumberMention> proposed)
+    {
+        var (clauseStart, clauseEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.ClauseStops);
+        var from = clauseStart;
+        for (var i = mention.Start - 1; i >= clauseStart; i--)
+            if (IsBreak(text, i)) { from = i + 1; break; }
+        var to = clauseEnd;
+        for (var i = mention.End; i < clauseEnd; i++)
+            if (IsBreak(text, i)) { to = i; break; }
+        foreach (var other in proposed)
+        {
+            if (other.End <= mention.Start && other.End > from) from = other.End;
+            if (other.Start >= mention.End && other.Start < to) to = other.Start;
+        }
+        return (from, to);
+    }
+
+    // A comma, colon or dash between words (not "1,150").
+    private static bool IsBreak(string text, int i) =>
+        text[i] is ',' or ':' or '—' or '(' or ')' && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]));
+}
+
+/// <summary>What a suggestion reads in words and dates, and how it names a quantity none stored fits.</summary>
 public static class QuantitySuggestion
 {
+    /// <summary>The least score a candidate needs to be suggested.</summary>
+    public const double Threshold = 0.45;
+
+    internal static readonly char[] SentenceStops = ['.', '!', '?', '\n'];
+    internal static readonly char[] ClauseStops = ['.', '!', '?', '\n', ';'];
+
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "with", "as", "from", "since", "than",
-        "more", "over", "up", "about", "around", "some", "nearly", "almost", "least", "most", "only", "total",
+        "more", "over", "up", "about", "around", "some", "nearly", "almost", "least", "most", "only", "total", "its", "their",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "they", "this", "that", "those", "these", "who",
+        "which", "said", "say", "says", "among", "them", "all", "another", "other", "others", "new", "will", "would", "after",
     };
 
-    /// <param name="sentence">The words around the mention: its sentence.</param>
-    public static string? Suggest(NumberMention mention, string sentence, IReadOnlyList<QuantityName> quantities) =>
-        Match(mention, sentence, quantities)?.Key;
+    // Words of one meaning in news about counts, each read as the first of its list.
+    private static readonly Dictionary<string, string> Synonyms = Meanings(
+        ["release", "released", "releasing", "freed", "free", "freeing", "pardoned", "pardon", "pardoning", "liberated"],
+        ["held", "hold", "holding", "imprisoned", "jailed", "jail", "prison", "detained", "detention", "behind", "bar", "incarcerated"],
+        ["death", "dead", "died", "die", "killed", "kill", "toll", "fatality"],
+        ["evacuated", "evacuate", "evacuation", "evacuee", "fled", "flee", "displaced"],
+        ["burned", "burnt", "burn", "scorched", "charred"],
+        ["cut", "layoff", "shed", "redundancy", "axed", "axe", "slash", "slashed"],
+        ["employee", "employ", "employed", "employs", "staff", "workforce", "headcount", "worker"],
+        ["application", "applied", "applicant"],
+        ["deported", "deportation", "deport", "expelled"],
+        ["fire", "wildfire", "blaze", "bushfire"],
+        ["flood", "flooding", "flooded"],
+        ["national", "citizen", "foreigner"],
+        ["polish", "pole"], ["british", "briton"], ["french", "frenchman", "frenchmen"],
+        ["revenue", "sale", "turnover"],
+        ["vote", "ballot"],
+        ["turnout", "participation"],
+        ["share", "percent", "percentage", "proportion"]);
 
-    /// <summary>
-    /// The best-matching quantity with its score: the share of the matched name's words found in the noun phrase or sentence,
-    /// from 0 to 1 ("Political prisoners held in Belarus" against "1,300 political prisoners held": 0.75).
-    /// </summary>
-    public static (string Key, double Score)? Match(NumberMention mention, string sentence, IReadOnlyList<QuantityName> quantities)
+    // Words that tell of a happening, and of a level (as their meanings, above).
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
     {
-        var noun = Stems(mention.Noun ?? "");
-        var context = Stems(sentence + " " + mention.Text);
-        (string Key, int Noun, int Context, double Coverage)? best = null;
-        foreach (var quantity in quantities.Where(q => Fits(mention, q.Unit)))
-            foreach (var name in quantity.Aliases.Prepend(quantity.Label))
-            {
-                var words = Stems(name);
-                if (words.Count == 0) continue;
-                var nounShared = noun.Count(words.Contains);
-                var contextShared = context.Count(words.Contains);
-                if (noun.Count > 0 ? nounShared == 0 : contextShared < 2) continue;
-                var coverage = (double)words.Count(w => noun.Contains(w) || context.Contains(w)) / words.Count;
-                var candidate = (quantity.Key, nounShared, contextShared, coverage);
-                if (best is not { } b || Better(candidate, b)) best = candidate;
-            }
-        return best is { } found ? (found.Key, Math.Round(found.Coverage, 2)) : null;
+        "release", "death", "evacuated", "burned", "cut", "deported", "announced", "arrested", "won", "took", "sentenced", "lodged",
+        "injured", "wounded", "sold", "raised", "paid",
+    };
+
+    private static readonly HashSet<string> StockWords = new(StringComparer.Ordinal)
+    {
+        "held", "remain", "remaining", "still", "currently", "stood", "stand", "housed", "living", "registered",
+    };
+
+    /// <summary>A quantity's name as words to match: its stems, dates and stop words left out.</summary>
+    internal static HashSet<string> NameWords(string name)
+    {
+        var words = Stems(name);
+        words.RemoveWhere(IsTimeWord);
+        return words;
     }
 
-    // The noun phrase decides first, then the sentence, then how much of the name is matched, then the key.
-    private static bool Better((string Key, int Noun, int Context, double Coverage) a, (string Key, int Noun, int Context, double Coverage) b) =>
-        a.Noun != b.Noun ? a.Noun > b.Noun
-        : a.Context != b.Context ? a.Context > b.Context
-        : a.Coverage != b.Coverage ? a.Coverage > b.Coverage
-        : string.CompareOrdinal(a.Key, b.Key) < 0;
+    internal static bool IsPeople(string word) => word is "people" or "person" or "individual";
 
-    private static bool Fits(NumberMention mention, string unit) => mention.Kind switch
+    internal static bool IsShare(string word) => word == "share";
+
+    /// <summary>Whether the words before a figure compare it with the one before: "up from", "down from", "compared with".</summary>
+    internal static bool IsComparison(string before)
     {
-        MentionKind.Percent => unit == Units.Percent,
-        MentionKind.Money => unit == mention.Unit,
-        _ => unit != Units.Percent,
-    };
+        var words = before.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is ["up" or "down" or "rising" or "falling" or "rose" or "fell", "from", ..] or ["from", ..] or ["compared", "with" or "to", ..] or ["against" or "versus" or "vs", ..];
+    }
+
+    /// <summary>Whether words tell of a happening or of a level, if of one only.</summary>
+    internal static QuantityKind? KindSaid(HashSet<string> words) =>
+        (words.Overlaps(EventWords), words.Overlaps(StockWords)) switch
+        {
+            (true, false) => QuantityKind.Event,
+            (false, true) => QuantityKind.Stock,
+            _ => null,
+        };
+
+    internal static string WordsReason(string name, HashSet<string> words, Func<string, double> level)
+    {
+        var found = words.Where(w => level(w) > 0).ToList();
+        static string Where(double l) => l switch { >= 1 => "in its noun phrase", >= 0.8 => "beside it", >= 0.5 => "in its sentence", _ => "elsewhere in the text" };
+        var parts = found.GroupBy(w => Where(level(w))).Select(g => $"{string.Join(", ", g.Select(w => $"'{w}'"))} {g.Key}");
+        return found.Count == 0 ? $"none of the words of '{name}' is said" : $"{found.Count} of the {words.Count} words of '{name}' are said: {string.Join("; ", parts)}";
+    }
 
     /// <summary>The sentence around a mention of <paramref name="text"/>: from the last full stop before it to the first after it, within 300 characters each way.</summary>
     public static string SentenceAround(string text, NumberMention mention)
     {
-        var from = Math.Max(0, mention.Start - 300);
-        var to = Math.Min(text.Length, mention.End + 300);
-        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(from, mention.Start - 1), mention.Start - from) + 1;
-        var end = text.IndexOfAny(['.', '!', '?', '\n'], mention.End, to - mention.End);
-        return text[Math.Max(start, from)..(end < 0 ? to : end)];
+        var (start, end) = Bounds(text, mention, SentenceStops);
+        return text[start..end];
     }
 
-    /// <summary>Lowercase words without their plural ending: "Lithuanians" and "Lithuanian" meet.</summary>
+    internal static (int Start, int End) Bounds(string text, NumberMention mention, char[] stops)
+    {
+        var from = Math.Max(0, mention.Start - 300);
+        var to = Math.Min(text.Length, mention.End + 300);
+        var start = mention.Start;
+        // A full stop inside a number or an abbreviation ("U.S.", "2.5") ends nothing: one followed by a space does.
+        while (start > from && !(stops.Contains(text[start - 1]) && (text[start - 1] != '.' || start == text.Length || char.IsWhiteSpace(text[start]))))
+            start--;
+        var end = mention.End;
+        while (end < to && !(stops.Contains(text[end]) && (text[end] != '.' || end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))))
+            end++;
+        return (start, end);
+    }
+
+    // How the quantity's date fits the figure's: 1 when it fits, less the further apart they are.
+    internal static (double Factor, string Reason) DateFit(QuantityName quantity, TimeSaid? dated, TimeSaid? figure, bool explicitly)
+    {
+        var claimed = quantity.FirstClaimed is { } first ? new TimeSaid(first, quantity.LastClaimed ?? first, "", TimeGrain.Day) : null;
+        if (quantity.Kind == QuantityKind.Stock)
+        {
+            if (figure is null || claimed is null) return (1, "a stock");
+            var window = quantity.WindowDays ?? 0;
+            var apart = claimed.DaysTo(figure);
+            return apart <= window
+                ? (1, $"a stock whose claims, {claimed.Written}, lie within its {window} days of {Figure(figure, explicitly)}")
+                : (0.85, $"a stock whose claims, {claimed.Written}, lie {apart} days from {Figure(figure, explicitly)}");
+        }
+        // An event's own date is the one its name gives; else its claims were made on or after it.
+        var date = dated ?? (claimed is null ? null : claimed with { From = claimed.From.AddDays(-30) });
+        if (figure is null || date is null) return (1, "an event");
+        var what = dated is null ? $"an event whose claims date from {claimed!.Written}" : $"an event of {dated.Written}";
+        var days = date.DaysTo(figure);
+        // A day said may be a day or two off an event's day (a release on the eve of its report); a month is that month.
+        var slack = figure.Grain == TimeGrain.Day && date.Grain == TimeGrain.Day ? 3 : 0;
+        if (explicitly)
+            return days <= slack ? (1, $"{what}, as {Figure(figure, true)}") : (0.25, $"{what}, {days} days from {Figure(figure, true)}");
+        // Dated only by publication: news tells of what just happened, or of what is about to.
+        return figure.From < date.From
+            ? (days <= 14 ? 0.8 : 0.3, $"{what}, {days} days after {Figure(figure, false)}")
+            : (days <= 14 ? 1 : days <= 60 ? 0.7 : 0.5, days == 0 ? $"{what}, as {Figure(figure, false)}" : $"{what}, {days} days before {Figure(figure, false)}");
+    }
+
+    private static string Figure(TimeSaid time, bool explicitly) =>
+        explicitly ? $"the figure's '{time.Said}' ({time.Written})" : $"the publication date ({time.Written})";
+
+    internal static bool Fits(NumberMention mention, string unit) => mention.Kind switch
+    {
+        MentionKind.Percent => unit == Units.Percent,
+        MentionKind.Money => unit == mention.Unit,
+        _ => unit != Units.Percent && !IsCurrency(unit),
+    };
+
+    private static bool IsCurrency(string unit) =>
+        Lexicon.CurrencySymbols.Values.Contains(unit) || Lexicon.CurrencyWords.Values.Contains(unit);
+
+    /// <summary>The event <paramref name="sibling"/> measures, at the figure's date: "Polish nationals released" of September for three Poles freed in June.</summary>
+    internal static NewQuantity Redated(QuantityName sibling, TimeSaid? dated, TimeSaid time)
+    {
+        // At the sibling's own grain (a month's release stays a month's), never finer than the figure's date was said.
+        var grain = (TimeGrain)Math.Max((int)(dated?.Grain ?? time.Grain), (int)time.Grain);
+        var at = grain switch
+        {
+            TimeGrain.Year => TimeSaid.Year(time.From.Year, time.Said),
+            TimeGrain.Month => TimeSaid.Month(time.From.Year, time.From.Month, time.Said),
+            _ => time,
+        };
+        var segments = sibling.Key.Split('/');
+        var datedSegment = Array.FindIndex(segments, s => TimeReader.OfName(s, "") is not null);
+        var key = datedSegment >= 0 ? string.Join('/', segments.Select((s, i) => i == datedSegment ? at.KeySegment : s)) : $"{sibling.Key}/{at.KeySegment}";
+        var labelTime = TimeReader.Read(sibling.Label, null).FirstOrDefault();
+        var label = labelTime.Time is not null
+            ? sibling.Label[..labelTime.Start] + at.Written + sibling.Label[labelTime.End..]
+            : $"{sibling.Label} {(at.Grain == TimeGrain.Day ? "on" : "in")} {at.Written}";
+        return new NewQuantity(key, label, sibling.Unit, QuantityKind.Event, null);
+    }
+
+    /// <summary>A quantity named from the figure's noun phrase and the verb after it ("villages evacuated"), keyed under the topic of the nearest quantity.</summary>
+    internal static NewQuantity Named(NumberMention mention, string after, HashSet<string> own, TimeSaid? time, string? nearestKey)
+    {
+        var verb = after.Split([' ', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Take(4)
+            .Select(w => w.ToLowerInvariant().Trim('.', '"', '\''))
+            .FirstOrDefault(w => w.Length > 3 && !IsTimeWord(w) && !Ignored.Contains(w)
+                                 && (w.EndsWith("ed", StringComparison.Ordinal) || EventWords.Contains(Stem(w)) || StockWords.Contains(Stem(w))));
+        var kind = KindSaid(own) ?? QuantityKind.Event;
+        var noun = string.IsNullOrWhiteSpace(mention.Noun) ? mention.Unit switch { "people" => "people", Units.Percent => "share", null or "count" => "figure", _ => "amount" } : mention.Noun;
+        var words = verb is null || noun.EndsWith(verb, StringComparison.Ordinal) ? noun : $"{noun} {verb}";
+        var topic = nearestKey?.Split('/')[0] ?? "new";
+        var dated = kind == QuantityKind.Event && time is not null;
+        var key = dated ? $"{topic}/{Slug(words)}/{time!.KeySegment}" : $"{topic}/{Slug(words)}";
+        var label = char.ToUpperInvariant(words[0]) + words[1..] + (dated ? $" {(time!.Grain == TimeGrain.Day && time.From == time.To ? "on" : "in")} {time.Written}" : "");
+        return new NewQuantity(key, label, mention.Unit ?? "count", kind, kind == QuantityKind.Stock ? 31 : null);
+    }
+
+    private static string Slug(string words)
+    {
+        var slug = new string(words.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        while (slug.Contains("--", StringComparison.Ordinal)) slug = slug.Replace("--", "-", StringComparison.Ordinal);
+        slug = slug.Trim('-');
+        return slug.Length == 0 ? "figure" : slug[..Math.Min(slug.Length, 60)].TrimEnd('-');
+    }
+
+    private static bool IsTimeWord(string word) =>
+        Lexicon.Months.TryGet(word, out _) || word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+    /// <summary>Lowercase words without their plural ending, each read as its meaning: "Lithuanians" meets "Lithuanian", "freed" meets "released".</summary>
     internal static HashSet<string> Stems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var raw in text.Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"', '“', '”', '\'', '’', '-', '–', '/', '\n', '\t'],
+        foreach (var raw in text.Split((char[])[' ', ',', '.', ';', ':', '(', ')', '"', '“', '”', '\'', '’', '-', '–', '—', '/', '\n', '\t', '%'],
                      StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.ToLowerInvariant();
-            if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
             if (Ignored.Contains(word) || !word.Any(char.IsLetter)) continue;
-            if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) word = word[..^3] + "y";
-            else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
-            stems.Add(word);
+            stems.Add(Stem(word));
         }
         return stems;
+    }
+
+    private static string Stem(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) word = word[..^2];
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)) word = word[..^3] + "y";
+        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) word = word[..^1];
+        return Synonyms.GetValueOrDefault(word, word);
+    }
+
+    private static Dictionary<string, string> Meanings(params string[][] groups)
+    {
+        var meanings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in groups)
+            foreach (var word in group)
+                meanings[word] = group[0];
+        return meanings;
     }
 }

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Abstractions;
 using System.Collections.Generic;
 using System.IO;
 using System;
@@ -13,6 +14,8 @@ namespace FactCheck.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ExtractTextRequest : IParsable
     {
+        /// <summary>The day the text is (or will be) published: it dates the figures the text does not date itself (&quot;on Saturday&quot;, &quot;in June&quot; read from it).</summary>
+        public Date? PublishedAt { get; set; }
         /// <summary>English news text, at most 2,000,000 characters.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -39,6 +42,7 @@ namespace FactCheck.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "publishedAt", n => { PublishedAt = n.GetDateValue(); } },
                 { "text", n => { Text = n.GetStringValue(); } },
             };
         }
@@ -49,6 +53,7 @@ namespace FactCheck.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteDateValue("publishedAt", PublishedAt);
             writer.WriteStringValue("text", Text);
         }
     }

@@ -23,6 +23,14 @@ namespace FactCheck.Client.Models
 #else
         public global::FactCheck.Client.Models.AttributionResponse Attribution { get; set; }
 #endif
+        /// <summary>For a proposal: up to three stored quantities it may measure, best first, each with its score and the reason in words.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<global::FactCheck.Client.Models.CandidateResponse>? Candidates { get; set; }
+#nullable restore
+#else
+        public List<global::FactCheck.Client.Models.CandidateResponse> Candidates { get; set; }
+#endif
         /// <summary>Where it ends, exclusive.</summary>
         public int? End { get; set; }
         /// <summary>count, percent, money, year, date, age, duration, ordinal or other.</summary>
@@ -31,6 +39,14 @@ namespace FactCheck.Client.Models
         public decimal? Max { get; set; }
         /// <summary>The min property</summary>
         public decimal? Min { get; set; }
+        /// <summary>For a proposal no stored quantity fits: a quantity to define for it (pass it as an accept&apos;s quantity); else null.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::FactCheck.Client.Models.NewQuantityResponse? NewQuantity { get; set; }
+#nullable restore
+#else
+        public global::FactCheck.Client.Models.NewQuantityResponse NewQuantity { get; set; }
+#endif
         /// <summary>The noun phrase the number counts, such as &quot;political prisoners&quot;.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -45,7 +61,7 @@ namespace FactCheck.Client.Models
         public global::FactCheck.Client.Models.Qualifier? Qualifier { get; set; }
         /// <summary>Where the mention starts, in UTF-16 code units, qualifier words included.</summary>
         public int? Start { get; set; }
-        /// <summary>The stored quantity whose label or aliases best match the noun phrase and sentence, if any.</summary>
+        /// <summary>The best-ranked candidate, when its score reaches 0.45: the quantity an accept takes unless told otherwise.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? SuggestedQuantityKey { get; set; }
@@ -91,10 +107,12 @@ namespace FactCheck.Client.Models
             {
                 { "acceptedClaimId", n => { AcceptedClaimId = n.GetLongValue(); } },
                 { "attribution", n => { Attribution = n.GetObjectValue<global::FactCheck.Client.Models.AttributionResponse>(global::FactCheck.Client.Models.AttributionResponse.CreateFromDiscriminatorValue); } },
+                { "candidates", n => { Candidates = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.CandidateResponse>(global::FactCheck.Client.Models.CandidateResponse.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "end", n => { End = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.MentionKind>(); } },
                 { "max", n => { Max = n.GetDecimalValue(); } },
                 { "min", n => { Min = n.GetDecimalValue(); } },
+                { "newQuantity", n => { NewQuantity = n.GetObjectValue<global::FactCheck.Client.Models.NewQuantityResponse>(global::FactCheck.Client.Models.NewQuantityResponse.CreateFromDiscriminatorValue); } },
                 { "noun", n => { Noun = n.GetStringValue(); } },
                 { "proposed", n => { Proposed = n.GetBoolValue(); } },
                 { "qualifier", n => { Qualifier = n.GetEnumValue<global::FactCheck.Client.Models.Qualifier>(); } },
@@ -114,10 +132,12 @@ namespace FactCheck.Client.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteLongValue("acceptedClaimId", AcceptedClaimId);
             writer.WriteObjectValue<global::FactCheck.Client.Models.AttributionResponse>("attribution", Attribution);
+            writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.CandidateResponse>("candidates", Candidates);
             writer.WriteIntValue("end", End);
             writer.WriteEnumValue<global::FactCheck.Client.Models.MentionKind>("kind", Kind);
             writer.WriteDecimalValue("max", Max);
             writer.WriteDecimalValue("min", Min);
+            writer.WriteObjectValue<global::FactCheck.Client.Models.NewQuantityResponse>("newQuantity", NewQuantity);
             writer.WriteStringValue("noun", Noun);
             writer.WriteBoolValue("proposed", Proposed);
             writer.WriteEnumValue<global::FactCheck.Client.Models.Qualifier>("qualifier", Qualifier);

@@ -35,10 +35,12 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpo
         var claims = current.World.Claims.ToDictionary(c => c.Id);
 
         var figures = new List<DraftFigureResponse>();
-        foreach (var mention in NumberExtractor.Extract(request.Text!).Where(m => m.IsProposed))
+        var mentions = NumberExtractor.Extract(request.Text!);
+        var suggestions = new QuantitySuggester(names).Suggest(request.Text!, mentions, request.PublishedAt ?? date);
+        foreach (var (mention, suggestion) in mentions.Zip(suggestions))
         {
-            if (QuantitySuggestion.Match(mention, QuantitySuggestion.SentenceAround(request.Text!, mention), names) is not { } match) continue;
-            var quantity = quantities[match.Key];
+            if (suggestion.SuggestedKey is not { } key) continue;
+            var quantity = quantities[key];
             var claim = new ClaimFact(ClaimFact.Unsaved, 0, quantity.Key,
                 new ClaimFigures(mention.Qualifier, mention.Value, mention.Min, mention.Max), date);
             // The store's own check is already at hand: each figure is checked against it, not against a fresh one.
@@ -49,7 +51,7 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpo
             var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
             var period = current.Report.Quantities.FirstOrDefault(q => q.Key == quantity.Key)?.Periods
                 .FirstOrDefault(p => window is not { } w || (date.DayNumber >= p.From.DayNumber - w && date.DayNumber <= p.To.DayNumber + w));
-            figures.Add(new DraftFigureResponse(mention.Start, mention.End, mention.Text, quantity.Key, quantity.Label, match.Score,
+            figures.Add(new DraftFigureResponse(mention.Start, mention.End, mention.Text, quantity.Key, quantity.Label, suggestion.Candidates[0].Score,
                 check.Verdict, IntervalResponse.From(check.Interval, quantity.Unit), against,
                 period is null ? null : SupportedFigureResponse.From(period.Supported, quantity.Unit),
                 check.Findings.Select(f => FindingResponse.From(f, unitOf, DecisionBook.Empty)).ToList()));

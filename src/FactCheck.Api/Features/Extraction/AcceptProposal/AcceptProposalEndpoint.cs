@@ -33,12 +33,12 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             request.Accepts is null ? name : name.Length == 0 ? $"accepts[{index}]" : $"accepts[{index}].{name}";
 
         await using var connection = await db.OpenAsync(ct);
-        var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
+        var (exists, text, published) = await Proposals.SourceTextAsync(connection, id, ct);
         if (!exists)
             return Problems.NotFound("source", id);
         if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
-        var mentions = (await Proposals.ReadAsync(connection, text, ct, id)).Mentions;
+        var mentions = (await Proposals.ReadAsync(connection, text, published, ct, id)).Mentions;
 
         var refusals = new List<Refusal>();
         var plans = new List<Plan>();

@@ -21,11 +21,11 @@ internal sealed class ExtractSourceEndpoint(Database db) : EndpointWithoutReques
     {
         var id = Route<long>("id");
         await using var connection = await db.OpenAsync(ct);
-        var (exists, text) = await Proposals.SourceTextAsync(connection, id, ct);
+        var (exists, text, published) = await Proposals.SourceTextAsync(connection, id, ct);
         if (!exists)
             return Problems.NotFound("source", id);
         if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; update it with the text to read numbers from it.");
-        return TypedResults.Ok(await Proposals.ReadAsync(connection, text, ct, id));
+        return TypedResults.Ok(await Proposals.ReadAsync(connection, text, published, ct, id));
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ExtractTextEndpoint(Database db) : Endpoint<ExtractTextReq
     public override async Task<Ok<ExtractionResponse>> ExecuteAsync(ExtractTextRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return TypedResults.Ok(await Proposals.ReadAsync(connection, request.Text, ct));
+        return TypedResults.Ok(await Proposals.ReadAsync(connection, request.Text, request.PublishedAt, ct));
     }
 }
 
@@ -31,11 +31,18 @@ internal sealed record ExtractTextRequest
     /// <summary>English news text, at most 2,000,000 characters.</summary>
     /// <example>A total of 52 political prisoners have been freed, about 4% of the 1,300 held.</example>
     public required string Text { get; init; }
+
+    /// <summary>The day the text is (or will be) published: it dates the figures the text does not date itself ("on Saturday", "in June" read from it).</summary>
+    /// <example>2025-09-12</example>
+    public DateOnly? PublishedAt { get; init; }
 }
 
 internal sealed class ExtractTextRequestValidator : Validator<ExtractTextRequest>
 {
-    public ExtractTextRequestValidator() =>
+    public ExtractTextRequestValidator()
+    {
         RuleFor(x => x.Text).NotEmpty().MaximumLength(NumberExtractor.MaxLength)
             .WithMessage("Must be text of 1 to 2,000,000 characters.");
+        RuleFor(x => x.PublishedAt).Must(Rules.IsPlausibleDate).WithMessage(Rules.DateMessage);
+    }
 }
