@@ -48,6 +48,8 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             if (plan is null) continue;
             if (plans.FirstOrDefault(p => p.Mention.Start == plan.Mention.Start) is { } earlier)
                 refusals.Add(new(400, Field(i, "start"), $"accepts[{earlier.Index}] accepts the proposal at {plan.Mention.Start} already."));
+            else if (plans.FirstOrDefault(p => p.Claim with { QuoteStart = null, Note = null, Precision = null } == plan.Claim with { QuoteStart = null, Note = null, Precision = null }) is { } same)
+                refusals.Add(new(409, Field(i, "start"), $"accepts[{same.Index}] records the same claim: the same words with the same figure, quantity and attribution are one claim, wherever the text repeats them.", "Duplicate claim"));
             else if (plan.Define is { } define && plans.FirstOrDefault(p => p.Define?.Key == define.Key) is { } definer && !SameDefinition(definer.Define!, define))
                 refusals.Add(new(400, Field(i, "quantity.key"), $"accepts[{definer.Index}] defines the quantity '{define.Key}' otherwise; define it once, or alike."));
             else
