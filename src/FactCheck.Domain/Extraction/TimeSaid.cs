@@ -69,13 +69,16 @@ public static class TimeReader
 
     /// <summary>
     /// The time a figure at <paramref name="position"/> of <paramref name="clause"/> stands for: one said in its own stretch
-    /// (<paramref name="from"/> to <paramref name="to"/>: "14,200 in January"), else the nearest before it in the clause, else after.
+    /// (<paramref name="from"/> to <paramref name="to"/>: "14,200 in January"), else the nearest before it in the clause; none
+    /// when that only says the month or year the text was published in.
     /// </summary>
     public static TimeSaid? Nearest(string clause, int position, int from, int to, DateOnly? published)
     {
         var times = Read(clause, published);
-        return times.Where(t => t.Start >= from && t.End <= to).OrderBy(t => Math.Min(Math.Abs(t.Start - position), Math.Abs(t.End - position))).FirstOrDefault().Time
-               ?? times.LastOrDefault(t => t.End <= position).Time ?? times.FirstOrDefault(t => t.Start >= position).Time;
+        var time = times.Where(t => t.Start >= from && t.End <= to).OrderBy(t => Math.Min(Math.Abs(t.Start - position), Math.Abs(t.End - position))).FirstOrDefault().Time
+                   ?? times.LastOrDefault(t => t.End <= position).Time;
+        // "This year" or "in June" said in a text of that year or month tells no more than its publication date does.
+        return time is { Grain: not TimeGrain.Day } && published is { } day && time.From <= day && day <= time.To ? null : time;
     }
 
     /// <summary>The date of a quantity, read from its label or from a date segment of its key ("…/2025-09-11/…").</summary>
