@@ -137,7 +137,7 @@ public sealed class ExtractionTests : IDisposable
             accepts = new object[]
             {
                 new { start = At("37"), quantityKey = freed },
-                new { start = At("12"), quantity = definition },
+                new { start = At("12"), quantity = definition, asOf = "2025-09-08", note = "Viasna's count" },
                 new { start = At("25"), quantity = definition with { key = women }, attributedTo = "" },
             },
         });
@@ -147,6 +147,8 @@ public sealed class ExtractionTests : IDisposable
         Assert.Equal(["37 journalists", "12", "25"], claims.Select(c => (string)c!["quote"]!));
         Assert.Equal([freed, women, women], claims.Select(c => (string)c!["quantityKey"]!));
         Assert.Equal(["BelTA", "Viasna", null], claims.Select(c => (string?)c!["attributedTo"]));
+        Assert.Equal(["2025-09-12", "2025-09-08", "2025-09-12"], claims.Select(c => (string)c!["asOf"]!));
+        Assert.Equal("Viasna's count", (string)claims[1]!["note"]!);
         var accepted = (await _client.GetJsonAsync($"/sources/{source}/extractions"))["mentions"]!.AsArray()
             .Where(m => m!["acceptedClaimId"] is not null).Select(m => (long)m!["acceptedClaimId"]!);
         Assert.Equal(claims.Select(c => (long)c!["id"]!), accepted);

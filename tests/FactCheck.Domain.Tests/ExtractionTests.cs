@@ -280,6 +280,7 @@ public sealed class TimeReaderTests
     [InlineData("deported in 2024", "2024-01-01", "2024-12-31")]
     [InlineData("freed yesterday", "2025-09-11", "2025-09-11")]
     [InlineData("freed last month", "2025-08-01", "2025-08-31")]
+    [InlineData("freed at the weekend", "2025-09-06", "2025-09-07")]
     [InlineData("as of 2025-08-01", "2025-08-01", "2025-08-01")]
     public void A_time_said_is_read_against_the_publication_date(string text, string from, string to)
     {

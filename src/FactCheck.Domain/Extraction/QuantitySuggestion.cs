@@ -98,7 +98,11 @@ public sealed class QuantitySuggester
                 .MaxBy(n => n.Score);
             if (best.Words is null || best.Score <= 0) continue;
             var score = best.Score;
-            var reasons = new List<string> { QuantitySuggestion.WordsReason(best.Name, best.Words, Level) };
+            var reasons = new List<string>
+            {
+                QuantitySuggestion.WordsReason(best.Name, best.Words, Level),
+                $"its unit, {quantity.Unit}, fits {QuantitySuggestion.Described(mention)}",
+            };
             if (kindSaid is { } kind && kind != quantity.Kind)
             {
                 score *= 0.7;
@@ -292,6 +296,14 @@ public static class QuantitySuggestion
     private static string Figure(TimeSaid time, bool explicitly) =>
         explicitly ? $"the figure's '{time.Said}' ({time.Written})" : $"the publication date ({time.Written})";
 
+    internal static string Described(NumberMention mention) => mention.Kind switch
+    {
+        MentionKind.Percent => "a percentage",
+        MentionKind.Money => $"a sum in {mention.Unit}",
+        _ when mention.Unit == "people" => "a count of people",
+        _ => "a count",
+    };
+
     internal static bool Fits(NumberMention mention, string unit) => mention.Kind switch
     {
         MentionKind.Percent => unit == Units.Percent,
@@ -311,7 +323,7 @@ public static class QuantitySuggestion
         {
             TimeGrain.Year => TimeSaid.Year(time.From.Year, time.Said),
             TimeGrain.Month => TimeSaid.Month(time.From.Year, time.From.Month, time.Said),
-            _ => time,
+            _ => TimeSaid.Day(time.From, time.Said),
         };
         var segments = sibling.Key.Split('/');
         var datedSegment = Array.FindIndex(segments, s => TimeReader.OfName(s, "") is not null);
@@ -334,6 +346,8 @@ public static class QuantitySuggestion
         var noun = string.IsNullOrWhiteSpace(mention.Noun) ? mention.Unit switch { "people" => "people", Units.Percent => "share", null or "count" => "figure", _ => "amount" } : mention.Noun;
         var words = verb is null || noun.EndsWith(verb, StringComparison.Ordinal) ? noun : $"{noun} {verb}";
         var topic = nearestKey?.Split('/')[0] ?? "new";
+        // An event of a few days ("last week", "at the weekend") is keyed and named by its first.
+        if (time is { Grain: TimeGrain.Day } && time.From != time.To) time = TimeSaid.Day(time.From, time.Said);
         var dated = kind == QuantityKind.Event && time is not null;
         var key = dated ? $"{topic}/{Slug(words)}/{time!.KeySegment}" : $"{topic}/{Slug(words)}";
         var label = char.ToUpperInvariant(words[0]) + words[1..] + (dated ? $" {(time!.Grain == TimeGrain.Day && time.From == time.To ? "on" : "in")} {time.Written}" : "");

@@ -172,7 +172,10 @@ public static class TimeReader
         {
             "today" or "tonight" => (TimeSaid.Day(day, word.Text), i),
             "yesterday" or "overnight" => (TimeSaid.Day(day.AddDays(-1), word.Text), i),
-            "last" or "this" or "past" when next is "week" or "weekend" =>
+            // "at the weekend", "last weekend": the Saturday and Sunday on or before the publication date.
+            "the" or "last" or "this" or "past" when next == "weekend" =>
+                (new TimeSaid(day.AddDays(-(((int)day.DayOfWeek + 1) % 7)), day.AddDays(-(((int)day.DayOfWeek + 1) % 7) + 1), Span(i + 1), TimeGrain.Day), i + 1),
+            "last" or "this" or "past" when next == "week" =>
                 (new TimeSaid(day.AddDays(lower == "this" ? -6 : -13), lower == "this" ? day : day.AddDays(-1), Span(i + 1), TimeGrain.Day), i + 1),
             "last" or "this" when next == "month" =>
                 (lower == "this" ? TimeSaid.Month(day.Year, day.Month, Span(i + 1)) : TimeSaid.Month(day.AddMonths(-1).Year, day.AddMonths(-1).Month, Span(i + 1)), i + 1),
