@@ -18,6 +18,9 @@ public static class Units
 {
     public const string Percent = "percent";
 
+    /// <summary>A share said as a fraction ("two-thirds of"): 0.5 is a half.</summary>
+    public const string Fraction = "fraction";
+
     /// <summary>Whole numbers that may be negative.</summary>
     public const string Integer = "integer";
 

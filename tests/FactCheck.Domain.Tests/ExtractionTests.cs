@@ -33,6 +33,93 @@ public sealed class ExtractionTests
     }
 
     [Theory]
+    [InlineData("Lows of -5 °C overnight", Qualifier.Exact, "-5", "celsius")]
+    [InlineData("a balance of −850", Qualifier.Exact, "-850", null)]
+    [InlineData("minus 12 degrees Celsius", Qualifier.Exact, "-12", "celsius")]
+    [InlineData("a deficit of -$1,200", Qualifier.Exact, "-1200", "usd")]
+    [InlineData("rose by .5 percentage points", Qualifier.Exact, "0.5", "percent")]
+    [InlineData("a fee of $.99", Qualifier.Exact, "0.99", "usd")]
+    [InlineData("1 250 000 residents", Qualifier.Exact, "1250000", "people")]
+    [InlineData("45\u00a0000 euros", Qualifier.Exact, "45000", "eur")]
+    [InlineData("raised 1.2bn", Qualifier.Exact, "1200000000", null)]
+    [InlineData("worth $3.1T", Qualifier.Exact, "3100000000000", "usd")]
+    [InlineData("four thousand million dollars", Qualifier.Exact, "4000000000", "usd")]
+    [InlineData("two point five million people", Qualifier.Exact, "2500000", "people")]
+    [InlineData("3 hundred and 12 passengers", Qualifier.Exact, "312", "count")]
+    [InlineData("9 thousand 5 hundred residents", Qualifier.Exact, "9500", "people")]
+    [InlineData("Two-thirds of voters", Qualifier.Exact, "0.6666666666666666666666666667", "fraction")]
+    [InlineData("More than half of the staff", Qualifier.MoreThan, "0.5", "fraction")]
+    [InlineData("One in five adults", Qualifier.Exact, "0.2", "fraction")]
+    [InlineData("only 3/4 of the seats", Qualifier.Exact, "0.75", "fraction")]
+    [InlineData("fell by a third", Qualifier.Exact, "0.3333333333333333333333333333", "fraction")]
+    [InlineData("Half a million people", Qualifier.Exact, "500000", "people")]
+    [InlineData("greater than 500 euros", Qualifier.MoreThan, "500", "eur")]
+    [InlineData("less than or equal to 30 mg", Qualifier.AtMost, "30", "mg")]
+    [InlineData("equal to or less than 30 km/h", Qualifier.AtMost, "30", "km_h")]
+    [InlineData("200 or greater", Qualifier.AtLeast, "200", null)]
+    [InlineData("imports exceeded 2 million tonnes", Qualifier.MoreThan, "2000000", "t")]
+    [InlineData("The border is 301,338 km long", Qualifier.Exact, "301338", "km")]
+    [InlineData("31,500 square kilometres", Qualifier.Exact, "31500", "km2")]
+    [InlineData("540 GWh a year", Qualifier.Exact, "540", "gwh")]
+    [InlineData("the wall is 3m high", Qualifier.Exact, "3", "m")]
+    [InlineData("about 5m people", Qualifier.Approximately, "5000000", "people")]
+    public void Signs_decimals_groups_scales_words_fractions_bounds_and_units_are_read_exactly(string text, Qualifier qualifier, string value, string? unit)
+    {
+        var mention = Single(System.Text.RegularExpressions.Regex.Unescape(text));
+        Assert.Equal(qualifier, mention.Qualifier);
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), mention.Value);
+        Assert.Equal(unit, mention.Unit);
+    }
+
+    [Theory]
+    [InlineData("Tickets cost from 10 to 20 dollars", "10", "20", "usd")]
+    [InlineData("Readings ranged from -5 °C to -12 °C", "-12", "-5", "celsius")]
+    [InlineData("greater than 100 and smaller than 300", "100", "300", null)]
+    [InlineData("more than 200 but fewer than 500 people", "200", "500", "people")]
+    [InlineData("The dose was 44 mg to 50 mg a day", "44", "50", "mg")]
+    [InlineData("8- to 16-metre planks", "8", "16", "m")]
+    [InlineData("pages 20 through 100", "20", "100", null)]
+    [InlineData("between 10 and 20 dollars", "10", "20", "usd")]
+    [InlineData("5-8 euros", "5", "8", "eur")]
+    public void A_range_keeps_its_unit_and_a_pair_of_bounds_is_one(string text, string min, string max, string? unit)
+    {
+        var mention = Single(text);
+        Assert.Equal(Qualifier.Between, mention.Qualifier);
+        Assert.Equal((decimal.Parse(min, CultureInfo.InvariantCulture), decimal.Parse(max, CultureInfo.InvariantCulture)), (mention.Min, mention.Max));
+        Assert.Equal(unit, mention.Unit is "count" ? null : mention.Unit);
+    }
+
+    [Theory]
+    [InlineData("Wages rose from 300 to 450 euros.", "300", "450")]
+    [InlineData("Exports rose 4% to $21 billion.", "4", "21000000000")]
+    [InlineData("The shift was from -3% to -1% in a month.", "-3", "-1")]
+    public void A_change_from_one_figure_to_another_is_two_figures(string text, string first, string second) =>
+        Assert.Equal([decimal.Parse(first, CultureInfo.InvariantCulture), decimal.Parse(second, CultureInfo.InvariantCulture)],
+            NumberExtractor.Extract(text).Where(m => m.IsProposed).Select(m => m.Value!.Value));
+
+    [Theory]
+    [InlineData("Read https://example.org/news/belarus%20prisoners%2C%202025 today.")]
+    [InlineData("See example.com/a%2Fb%3Fc%3D10 for more.")]
+    [InlineData("The meeting starts at 2 pm.")]
+    [InlineData("The train left at 2.13 am.")]
+    [InlineData("Polls close at 8 p.m. local time.")]
+    [InlineData("Call +44 20 7946 0000 for tickets.")]
+    [InlineData("The file ID is A7-2291-X.")]
+    [InlineData("A .22 calibre rifle was found.")]
+    [InlineData("Applicants must be 18 or older.")]
+    [InlineData("The first half of the year was calm.")]
+    public void Addresses_clock_times_telephone_numbers_codes_and_ages_are_not_proposed(string text) =>
+        Assert.DoesNotContain(NumberExtractor.Extract(text), m => m.IsProposed);
+
+    [Fact]
+    public void A_measure_says_what_its_unit_measures()
+    {
+        var mentions = NumberExtractor.Extract("It covers 4,000 hectares, holds 2.4 million cubic metres and winds reach 140 km/h.");
+        Assert.Equal(["area", "volume", "speed"], mentions.Select(m => m.Dimension));
+        Assert.All(mentions, m => Assert.Equal(MentionKind.Measure, m.Kind));
+    }
+
+    [Theory]
     [InlineData("one and a half or two thousand", "1500", "2000")]
     [InlineData("1,300 or 1,400 prisoners", "1300", "1400")]
     [InlineData("between 20 and 30 people", "20", "30")]
@@ -146,7 +233,7 @@ public sealed class ExtractionTests
     public void The_labelled_set_meets_the_targets()
     {
         var scores = ExtractionEvaluation.Score(ExtractionEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "extraction-eval.jsonl")));
-        Assert.True(scores.Expected >= 130, $"only {scores.Expected} labelled proposals");
+        Assert.True(scores.Expected >= 300, $"only {scores.Expected} labelled proposals");
         Assert.True(scores.Recall >= 0.95, scores.ToString());
         Assert.True(scores.Precision >= 0.90, scores.ToString());
         Assert.Equal(0, scores.NonCountsProposed);

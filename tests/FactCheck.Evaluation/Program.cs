@@ -4,8 +4,12 @@ using FactCheck.Evaluation;
 var files = args.Length > 0 ? args : [Path.Combine(AppContext.BaseDirectory, "extraction-eval.jsonl"), Path.Combine(AppContext.BaseDirectory, "suggestion-eval.json")];
 foreach (var file in files.Where(f => f.EndsWith(".jsonl", StringComparison.Ordinal)))
 {
-    var scores = ExtractionEvaluation.Score(ExtractionEvaluation.Read(file));
+    var labelled = ExtractionEvaluation.Read(file);
+    var scores = ExtractionEvaluation.Score(labelled);
     Console.WriteLine($"{Path.GetFileName(file)}: {scores}");
+    Console.WriteLine($"  {"all",-16} {scores.Levels}");
+    foreach (var family in labelled.Select(l => l.Family ?? "news").Distinct())
+        Console.WriteLine($"  {family,-16} {ExtractionEvaluation.Score(labelled.Where(l => (l.Family ?? "news") == family)).Levels}");
     foreach (var miss in scores.Misses) Console.WriteLine($"  missed    {miss}");
     foreach (var extra in scores.Spurious) Console.WriteLine($"  spurious  {extra}");
 }

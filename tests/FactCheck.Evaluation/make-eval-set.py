@@ -3,7 +3,10 @@ import json, re, sys
 C,P,M,Y,D,A,U,O,X = 'count','percent','money','year','date','age','duration','ordinal','other'
 E,MT,AL,LT,UT,AM,N,AP,B = 'exact','more_than','at_least','less_than','up_to','at_most','nearly','approximately','between'
 S = []
-def s(text, *mentions): S.append((text, list(mentions)))
+FAMILY = ['news']
+def family(name): FAMILY[0] = name
+def s(text, *mentions): S.append((text, list(mentions), FAMILY[0]))
+MS = 'measure'
 
 # --- from the seed articles ---
 s("Self-proclaimed President of Belarus Alexander Lukashenko on August 22 dashed hopes for a mass release of prisoners.", ("August 22", D, E, None))
@@ -185,25 +188,30 @@ s("In 2023, some 250 journalists were imprisoned worldwide, up 12% from a year e
 s("Police said 7 officers and 19 protesters were injured on May 1.", ("7 officers", C, E, 7), ("19 protesters", C, E, 19), ("May 1", D, E, None))
 s("The EU pledged €2.5 billion, about 15% of the total.", ("€2.5 billion", M, E, 2500000000), ("about 15% of the total", P, AP, 15))
 s("Over 70% of the 1,500 respondents said they were worried.", ("Over 70%", P, MT, 70), ("1,500 respondents", C, E, 1500))
-s("Nearly half of the 300 staff were laid off.", ("300 staff", C, E, 300))
+s("Nearly half of the 300 staff were laid off.", ("Nearly half", X, N, 0.5, "fraction"), ("300 staff", C, E, 300))
 s("Authorities released 18 prisoners on Friday and 23 more on Saturday.", ("18 prisoners", C, E, 18), ("23", X, E, 23))
 s("Twenty-five years after the war, 1,200 people are still missing.", ("Twenty-five years", U, E, None), ("1,200 people", C, E, 1200))
 s("The report lists 4 ministers, 11 generals and 1 judge.", ("4 ministers", C, E, 4), ("11 generals", C, E, 11), ("1 judge", C, E, 1))
 
+exec(open(__file__.replace('make-eval-set.py', 'eval-cases-2.py')).read())
+exec(open(__file__.replace('make-eval-set.py', 'eval-cases-3.py')).read())
+
 with open(sys.argv[1], 'w') as out:
-    for text, mentions in S:
+    for text, mentions, fam in S:
         items = []
         pos = 0
         for m in mentions:
-            mt, kind, q, v = m
+            mt, kind, q, v = m[:4]
+            unit = m[4] if len(m) > 4 else None
             if kind is None: continue  # a reminder in the source list, not a mention
             start = text.index(mt, pos) if mt in text[pos:] else text.index(mt)
             pos = start + len(mt)
             item = {"text": mt, "start": start, "kind": kind}
-            if kind in (C, P, M, X):
+            if kind in (C, P, M, X, MS):
                 item["qualifier"] = q
                 if isinstance(v, tuple): item["min"], item["max"] = v
                 else: item["value"] = v
+                if unit: item["unit"] = unit
             items.append(item)
-        out.write(json.dumps({"text": text, "mentions": items}, ensure_ascii=False) + "\n")
-print(len(S), "sentences", sum(len([m for m in ms if m[1]]) for _, ms in S), "mentions")
+        out.write(json.dumps({"text": text, "family": fam, "mentions": items}, ensure_ascii=False) + "\n")
+print(len(S), "sentences", sum(len([m for m in ms if m[1]]) for _, ms, _ in S), "mentions")

@@ -15,7 +15,30 @@ internal static class Lexicon
 
     public static readonly FrozenDictionary<string, decimal> Scales = Words(
         ("thousand", 1_000m), ("million", 1_000_000m), ("billion", 1_000_000_000m), ("trillion", 1_000_000_000_000m),
-        ("mln", 1_000_000m), ("bn", 1_000_000_000m), ("m", 1_000_000m), ("k", 1_000m));
+        ("thousands", 1_000m), ("millions", 1_000_000m), ("billions", 1_000_000_000m), ("trillions", 1_000_000_000_000m),
+        ("mln", 1_000_000m), ("mn", 1_000_000m), ("bln", 1_000_000_000m), ("bn", 1_000_000_000m), ("b", 1_000_000_000m),
+        ("tn", 1_000_000_000_000m), ("trn", 1_000_000_000_000m), ("m", 1_000_000m), ("k", 1_000m));
+
+    /// <summary>The parts a whole is cut into, as words: "thirds", "a quarter", "half".</summary>
+    public static readonly FrozenDictionary<string, int> Denominators = Words(
+        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fourth", 4), ("fourths", 4),
+        ("fifth", 5), ("fifths", 5), ("sixth", 6), ("sixths", 6), ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8),
+        ("ninth", 9), ("ninths", 9), ("tenth", 10), ("tenths", 10), ("hundredth", 100), ("hundredths", 100));
+
+    /// <summary>Words of change before "from": "rose from 10 to 20" is two figures, not a range.</summary>
+    public static readonly FrozenSet<string> ChangeWords = Set(
+        "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases",
+        "increasing", "decreased", "decrease", "decreases", "grew", "grown", "grow", "growing", "dropped", "drop", "drops", "climbed",
+        "climb", "jumped", "jump", "declined", "decline", "declining", "went", "gone", "cut", "cuts", "raised", "raise", "lowered",
+        "doubled", "tripled", "halved", "changed", "change", "moved", "shrank", "shrunk", "slipped", "soared", "surged", "plunged",
+        "slumped", "swelled", "widened", "narrowed", "improved", "worsened", "expanded", "contracted", "reduced", "boosted", "upped",
+        "revised", "hiked", "slashed", "trimmed", "edged", "inched", "leapt", "leaped", "tumbled", "sank", "dipped", "spiked", "shift",
+        "shifted", "shifts", "swing", "swung", "fallen", "jumps", "climbs", "rises", "grows", "gains", "gained");
+
+    /// <summary>Words after a length that say it is one ("3m high", "the 100m freestyle"), not a count.</summary>
+    public static readonly FrozenSet<string> LengthWords = Set(
+        "high", "tall", "long", "deep", "wide", "thick", "above", "below", "away", "race", "sprint", "dash", "relay", "freestyle",
+        "hurdles", "backstroke", "breaststroke", "butterfly", "final", "record");
 
     public static readonly FrozenDictionary<string, int> Ordinals = Words(
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),

@@ -308,7 +308,10 @@ public static class QuantitySuggestion
     {
         MentionKind.Percent => unit == Units.Percent,
         MentionKind.Money => unit == mention.Unit,
-        _ => unit != Units.Percent && !IsCurrency(unit),
+        // A measure fits its unit by code or by name: "ha" and "hectares" are one unit.
+        MentionKind.Measure => unit == mention.Unit || Measures.TryName(unit, out var named) && named.Code == mention.Unit,
+        _ when mention.Unit == Units.Fraction => unit == Units.Fraction,
+        _ => unit != Units.Percent && unit != Units.Fraction && !IsCurrency(unit),
     };
 
     private static bool IsCurrency(string unit) =>

@@ -10,8 +10,9 @@ namespace FactCheck.Api.Features.Extraction;
 /// <param name="Start">Where the mention starts, in UTF-16 code units, qualifier words included.</param>
 /// <param name="End">Where it ends, exclusive.</param>
 /// <param name="Text">The mention's words: the quote a claim accepted from it gets.</param>
-/// <param name="Kind">count, percent, money, year, date, age, duration, ordinal or other.</param>
-/// <param name="Unit">percent, a currency code (usd, eur...), people or count; null for years, dates and the like.</param>
+/// <param name="Kind">count, percent, money, measure (a length, mass, area, volume, temperature, energy, power or speed), year, date (or a time of day), age, duration, ordinal or other (a bare figure, or a share said as a fraction).</param>
+/// <param name="Unit">percent, a currency code (usd, eur...), a unit of measure (km, kg, ha, km2, l, m3, celsius, kwh, mw, km_h...), fraction (0.5 for "half of"), people or count; null for years, dates and the like.</param>
+/// <param name="Dimension">For a measure, what its unit measures: length, mass, area, volume, temperature, energy, power or speed; else null.</param>
 /// <param name="Noun">The noun phrase the number counts, such as "political prisoners".</param>
 /// <param name="Proposed">Counts, percentages, money and bare figures are proposed as claims; years, dates, ages, durations and ordinals are not.</param>
 /// <param name="SuggestedQuantityKey">The best-ranked candidate, when its score reaches 0.45: the quantity an accept takes unless told otherwise.</param>
@@ -21,7 +22,7 @@ namespace FactCheck.Api.Features.Extraction;
 /// <param name="Attribution">For a proposed claim: whom its sentence attributes it to ("according to X", "X said", "data from X"), or the sentence before it when it opens on a pronoun; null when it names no one.</param>
 internal sealed record MentionResponse(
     int Start, int End, string Text, MentionKind Kind, Qualifier Qualifier, decimal? Value, decimal? Min, decimal? Max,
-    string? Unit, string? Noun, bool Proposed, string? SuggestedQuantityKey, IReadOnlyList<CandidateResponse> Candidates, NewQuantityResponse? NewQuantity,
+    string? Unit, string? Dimension, string? Noun, bool Proposed, string? SuggestedQuantityKey, IReadOnlyList<CandidateResponse> Candidates, NewQuantityResponse? NewQuantity,
     AttributionResponse? Attribution, long? AcceptedClaimId);
 
 /// <summary>A stored quantity a proposal may measure.</summary>
@@ -105,7 +106,7 @@ internal static class Proposals
             : [];
         long? AcceptedAs(NumberMention m) => accepted.FirstOrDefault(c => c.Start < m.End && m.Start < c.End) is { Id: > 0 } claim ? claim.Id : null;
         return new ExtractionResponse(mentions.Zip(suggestions, (m, s) => new MentionResponse(
-            m.Start, m.End, m.Text, m.Kind, m.Qualifier, m.Value, m.Min, m.Max, m.Unit, m.Noun, m.IsProposed,
+            m.Start, m.End, m.Text, m.Kind, m.Qualifier, m.Value, m.Min, m.Max, m.Unit, m.Dimension, m.Noun, m.IsProposed,
             s.SuggestedKey,
             s.Candidates.Select(c => new CandidateResponse(c.Key, c.Label, c.Score, c.Reason)).ToList(),
             s.NewQuantity is { } q ? new NewQuantityResponse(q.Key, q.Label, q.Unit, q.Kind, q.WindowDays) : null,

@@ -20,6 +20,10 @@ namespace FactCheck.Client.Models
         #pragma warning disable CS1591
         Money,
         #pragma warning restore CS1591
+        [EnumMember(Value = "measure")]
+        #pragma warning disable CS1591
+        Measure,
+        #pragma warning restore CS1591
         [EnumMember(Value = "year")]
         #pragma warning disable CS1591
         Year,

@@ -31,9 +31,17 @@ namespace FactCheck.Client.Models
 #else
         public List<global::FactCheck.Client.Models.CandidateResponse> Candidates { get; set; }
 #endif
+        /// <summary>For a measure, what its unit measures: length, mass, area, volume, temperature, energy, power or speed; else null.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Dimension { get; set; }
+#nullable restore
+#else
+        public string Dimension { get; set; }
+#endif
         /// <summary>Where it ends, exclusive.</summary>
         public int? End { get; set; }
-        /// <summary>count, percent, money, year, date, age, duration, ordinal or other.</summary>
+        /// <summary>count, percent, money, measure (a length, mass, area, volume, temperature, energy, power or speed), year, date (or a time of day), age, duration, ordinal or other (a bare figure, or a share said as a fraction).</summary>
         public global::FactCheck.Client.Models.MentionKind? Kind { get; set; }
         /// <summary>The max property</summary>
         public decimal? Max { get; set; }
@@ -77,7 +85,7 @@ namespace FactCheck.Client.Models
 #else
         public string Text { get; set; }
 #endif
-        /// <summary>percent, a currency code (usd, eur...), people or count; null for years, dates and the like.</summary>
+        /// <summary>percent, a currency code (usd, eur...), a unit of measure (km, kg, ha, km2, l, m3, celsius, kwh, mw, km_h...), fraction (0.5 for &quot;half of&quot;), people or count; null for years, dates and the like.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Unit { get; set; }
@@ -108,6 +116,7 @@ namespace FactCheck.Client.Models
                 { "acceptedClaimId", n => { AcceptedClaimId = n.GetLongValue(); } },
                 { "attribution", n => { Attribution = n.GetObjectValue<global::FactCheck.Client.Models.AttributionResponse>(global::FactCheck.Client.Models.AttributionResponse.CreateFromDiscriminatorValue); } },
                 { "candidates", n => { Candidates = n.GetCollectionOfObjectValues<global::FactCheck.Client.Models.CandidateResponse>(global::FactCheck.Client.Models.CandidateResponse.CreateFromDiscriminatorValue)?.AsList(); } },
+                { "dimension", n => { Dimension = n.GetStringValue(); } },
                 { "end", n => { End = n.GetIntValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::FactCheck.Client.Models.MentionKind>(); } },
                 { "max", n => { Max = n.GetDecimalValue(); } },
@@ -133,6 +142,7 @@ namespace FactCheck.Client.Models
             writer.WriteLongValue("acceptedClaimId", AcceptedClaimId);
             writer.WriteObjectValue<global::FactCheck.Client.Models.AttributionResponse>("attribution", Attribution);
             writer.WriteCollectionOfObjectValues<global::FactCheck.Client.Models.CandidateResponse>("candidates", Candidates);
+            writer.WriteStringValue("dimension", Dimension);
             writer.WriteIntValue("end", End);
             writer.WriteEnumValue<global::FactCheck.Client.Models.MentionKind>("kind", Kind);
             writer.WriteDecimalValue("max", Max);
