@@ -235,7 +235,7 @@ public sealed class ExtractionTests
         var scores = ExtractionEvaluation.Score(ExtractionEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "extraction-eval.jsonl")));
         Assert.True(scores.Expected >= 300, $"only {scores.Expected} labelled proposals");
         Assert.True(scores.Recall >= 0.95, scores.ToString());
-        Assert.True(scores.Precision >= 0.90, scores.ToString());
+        Assert.True(scores.Precision >= 0.95, scores.ToString());
         Assert.Equal(0, scores.NonCountsProposed);
     }
 
@@ -243,6 +243,9 @@ public sealed class ExtractionTests
     [InlineData('9', 1_000_000)]
     [InlineData(',', 1_000_000)]
     [InlineData('.', 1_000_000)]
+    [InlineData('-', 1_000_000)]
+    [InlineData(' ', 1_000_000)]
+    [InlineData('/', 1_000_000)]
     public void Hostile_runs_of_one_character_are_read_without_failing(char c, int length)
     {
         var text = new string(c, length);
@@ -253,7 +256,7 @@ public sealed class ExtractionTests
     [Fact]
     public void Hostile_repetitions_are_read_without_failing()
     {
-        foreach (var unit in new[] { "more than ", "1,1", "one and a half or ", "1-", "$", "between 1 and ", "twenty-" })
+        foreach (var unit in new[] { "more than ", "1,1", "one and a half or ", "1-", "$", "between 1 and ", "twenty-", "1 000 ", "-1 .5 ", "-", "one in five ", "3/4 of ", "5 km to 6 km ", "a.bc/%2C", "1 22 ", "half a million ", "°C" })
         {
             var text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
             var mentions = NumberExtractor.Extract(text);

@@ -19,19 +19,19 @@ public static partial class Attribution
     // Up to six words of a noun phrase, possessives and "of/and/for" inside it; it must not start with a pronoun or a conjunction.
     private const string Phrase = @"(?<name>(?:[\p{L}][\p{L}\p{M}'’.\-]*)(?:\s+(?:[\p{L}][\p{L}\p{M}'’.\-]*)){0,6})";
 
-    [GeneratedRegex(@"\b(?i:according)\s+to\s+" + Phrase, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:according)\s+to\s+" + Phrase, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AccordingTo();
 
-    [GeneratedRegex(Phrase + @"(?<comma>,)?\s+(?:(?:yesterday|today|on\s+\p{Lu}\p{L}+day|last\s+\p{L}+|also|recently|separately)\s+)?(?:" + Verbs + @")\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Phrase + @"(?<comma>,)?\s+(?:(?:yesterday|today|on\s+\p{Lu}\p{L}+day|last\s+\p{L}+|also|recently|separately)\s+)?(?:" + Verbs + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SubjectVerb();
 
-    [GeneratedRegex(@"[,“”""]\s*(?:" + Verbs + @")\s+" + Phrase, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,“”""]\s*(?:" + Verbs + @")\s+" + Phrase, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex VerbSubject();
 
-    [GeneratedRegex(Phrase + @",\s+which\s+(?:counts|counted|tracks|monitors|records|documents|keeps|compiles|estimates)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Phrase + @",\s+which\s+(?:counts|counted|tracks|monitors|records|documents|keeps|compiles|estimates)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WhichCounts();
 
-    [GeneratedRegex(@"\b(?i:data|figures|statistics|numbers|estimates|counts)\s+(?:from|by|of|compiled\s+by|published\s+by)\s+" + Phrase, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:data|figures|statistics|numbers|estimates|counts)\s+(?:from|by|of|compiled\s+by|published\s+by)\s+" + Phrase, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DataFrom();
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
