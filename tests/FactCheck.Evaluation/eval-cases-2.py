@@ -204,3 +204,12 @@ s("Tickets cost between 10 and 20 dollars.", ("between 10 and 20 dollars", M, B,
 s("Salaries range from €2,000 to €3,500.", ("€2,000 to €3,500", M, B, (2000, 3500), 'eur'))
 s("Fares of 5-8 euros apply.", ("5-8 euros", M, B, (5, 8), 'eur'))
 s("The tower is 330 feet tall.", ("330 feet", MS, E, 330, 'ft'))
+
+# Forms added with their rules, after the second batch's first run.
+family('fractions')
+s("He walked 2 1/2 miles to the polling station.", ("2 1/2 miles", MS, E, 2.5, 'mi'))
+s("Three-quarters of a million people signed.", ("Three-quarters of a million people", C, E, 750000))
+family('scales')
+s("The model estimates 1.5e6 infections.", ("1.5e6 infections", C, E, 1500000))
+s("Rates rose 5pc last year.", ("5pc", P, E, 5, 'percent'))
+s("It drew a 5 million-plus audience.", ("5 million-plus", X, AL, 5000000))

@@ -133,6 +133,12 @@ internal sealed class MentionReader(string text)
 
         // "one in five", "nine out of ten", "3/4 of": a share said as a part of a whole.
         if (!f.Fraction && currency is null && f.Value == Math.Floor(f.Value) && f.Value >= 1 && PartOf(f, next) is { } share) (f, next) = (share, share.Next);
+        // "2 1/2 miles": a whole number and a fraction of one.
+        else if (!f.Spelled && f.Value == Math.Floor(f.Value) && f.Scale == 1 && HalfOf(next) is { } part) (f, next) = (f with { Value = f.Value + part.Value, Next = part.Next }, part.Next);
+        // "three-quarters of a million": a share of a scale is a number.
+        if (f.Fraction && IsWordAt(next, "of") && IsWord(next + 1) && Word(next + 1) is "a" or "an" && IsWord(next + 2)
+            && Lexicon.Scales.TryGet(Word(next + 2), out var ofScale) && Word(next + 2).Length > 2)
+            (f, next) = (f with { Value = Normalize(f.Value * ofScale), Scale = ofScale, Fraction = false, Next = next + 3 }, next + 3);
         var percent = !f.Fraction && ReadPercent(ref next);
         if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var word)) { currency = word; next++; }
         // "rose from 10 to 20 dollars": the first of two figures joined by "to" is in the second's currency, or unit.
@@ -222,6 +228,17 @@ internal sealed class MentionReader(string text)
         // A slash is a share only before "of" ("3/4 of the seats"); "9/11" and "24/7" are not.
         if (at == next + 1 && IsSymbolAt(next, '/') && !IsWordAt(whole.Next, "of")) return null;
         return f with { Next = whole.Next, Value = Normalize(f.Value / whole.Value), Fraction = true };
+    }
+
+    // "1/2" right after a whole number: a proper fraction with a small denominator, as its value and the token after it.
+    private (decimal Value, int Next)? HalfOf(int at)
+    {
+        if (at + 2 >= _tokens.Count || _tokens[at].Kind != TokenKind.Number || !_tokens[at].SpaceBefore || !IsPlainDigits(at)
+            || !IsSymbolAt(at + 1, '/') || _tokens[at + 1].SpaceBefore || _tokens[at + 2].Kind != TokenKind.Number || _tokens[at + 2].SpaceBefore
+            || !IsPlainDigits(at + 2))
+            return null;
+        if (!TryValue(Word(at), out var top) || !TryValue(Word(at + 2), out var bottom) || bottom is < 2 or > 16 || top >= bottom || top < 1) return null;
+        return (Normalize(top / bottom), at + 3);
     }
 
     // The token after a run of three numbers or more with only spaces between them, or null.
@@ -495,7 +512,7 @@ internal sealed class MentionReader(string text)
         var length = 0;
         foreach (var c in digits)
             if (!Tokenizer.IsGroupSpace(c)) plain[length++] = c == '−' ? '-' : c;
-        return decimal.TryParse(plain[..length], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+        return decimal.TryParse(plain[..length], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
     }
 
@@ -567,7 +584,9 @@ internal sealed class MentionReader(string text)
     private bool ReadPercent(ref int next)
     {
         if (IsSymbolAt(next, '%')) { next++; return true; }
-        if (IsWord(next) && Word(next) is "percent" or "pct" or "Percent") { next++; return true; }
+        if (IsWord(next) && Word(next) is "percent" or "pct" or "Percent" or "per-cent") { next++; return true; }
+        // "5pc", the British press's percent, glued to its figure.
+        if (IsWord(next) && Word(next) is "pc" && !_tokens[next].SpaceBefore) { next++; return true; }
         if (IsWordAt(next, "per") && IsWordAt(next + 1, "cent")) { next += 2; return true; }
         if (IsWordAt(next, "percentage") && IsWordAt(next + 1, "points")) { next += 2; return true; }
         return false;
@@ -670,6 +689,12 @@ internal sealed class MentionReader(string text)
         if (IsSymbolAt(next, '+') && !_tokens[next].SpaceBefore)
         {
             (qualifier, after) = (Qualifier.AtLeast, next + 1);
+            return true;
+        }
+        // "5 million-plus"
+        if (IsSymbolAt(next, '-') && !_tokens[next].SpaceBefore && IsWordAt(next + 1, "plus") && !_tokens[next + 1].SpaceBefore)
+        {
+            (qualifier, after) = (Qualifier.AtLeast, next + 2);
             return true;
         }
         foreach (var (words, found) in TrailingQualifiers)

@@ -114,9 +114,20 @@ internal static class Tokenizer
                 i++;
                 while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
             }
+            // "1.5e6", "2E-3": an exponent of at most two digits, the number's end.
+            else if (text[i] is 'e' or 'E' && ExponentEnd(text, i + 1) is { } end)
+                return end;
             else break;
         }
         return i;
+    }
+
+    private static int? ExponentEnd(string text, int i)
+    {
+        if (i < text.Length && text[i] is '+' or '-') i++;
+        var start = i;
+        while (i < text.Length && i - start < 3 && char.IsAsciiDigit(text[i])) i++;
+        return i - start is 1 or 2 && (i == text.Length || !char.IsLetterOrDigit(text[i])) ? i : null;
     }
 
     private static bool IsGroup(string text, int i) =>
