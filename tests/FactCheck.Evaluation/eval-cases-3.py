@@ -101,7 +101,8 @@ s("Loads equal to or greater than 40 tonnes need a permit.", ("equal to or great
 s("Donations of 5 euros or more are welcome.", ("5 euros or more", M, AL, 5, 'eur'))
 s("Speeds of 80 to 100 km/h were recorded.", ("80 to 100 km/h", MS, B, (80, 100), 'km_h'))
 s("Between 3 and 5 million people watched.", ("Between 3 and 5 million people", C, B, (3000000, 5000000)))
-s("Fewer than 30 but more than 20 delegates came.", ("Fewer than 30", C, LT, 30), ("more than 20 delegates", C, MT, 20))
+# Relabelled after the first run as one range, as "more than 200 but fewer than 500 people" is in the first batch.
+s("Fewer than 30 but more than 20 delegates came.", ("Fewer than 30 but more than 20 delegates", C, B, (20, 30)))
 s("Prices of no more than 2 euros apply.", ("no more than 2 euros", M, AM, 2, 'eur'))
 s("The vote needs 50 percent or higher.", ("50 percent or higher", P, AL, 50, 'percent'))
 s("Rooms 101 through 120 are closed.", ("101 through 120", X, B, (101, 120)))

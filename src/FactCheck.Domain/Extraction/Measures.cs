@@ -55,7 +55,11 @@ internal static class Measures
         ("speed", "km_h", ["km/h", "kph", "kmh", "km per hour", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour"]),
         ("speed", "mph", ["mph", "miles per hour", "miles an hour"]),
         ("speed", "m_s", ["m/s", "metres per second", "meters per second"]),
-        ("speed", "kn", ["knot", "knots"]));
+        ("speed", "kn", ["knot", "knots"]),
+        ("data", "kb", ["kb", "kilobyte", "kilobytes"]),
+        ("data", "mb", ["mb", "megabyte", "megabytes"]),
+        ("data", "gb", ["gb", "gigabyte", "gigabytes"]),
+        ("data", "tb", ["tb", "terabyte", "terabytes"]));
 
     // Symbols that name a unit only when glued to the figure: "3m", "5t", "2l", "500g", "15W".
     private static readonly FrozenDictionary<string, MeasureUnit> Glued = new Dictionary<string, MeasureUnit>(StringComparer.Ordinal)

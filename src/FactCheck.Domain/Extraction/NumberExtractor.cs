@@ -35,6 +35,10 @@ internal sealed class MentionReader(string text)
         ("less than or equal to", Qualifier.AtMost), ("fewer than or equal to", Qualifier.AtMost), ("equal to or less than", Qualifier.AtMost),
         ("equal to or fewer than", Qualifier.AtMost), ("equal to or lower than", Qualifier.AtMost), ("equal to or below", Qualifier.AtMost),
         ("smaller than", Qualifier.LessThan), ("lower than", Qualifier.LessThan),
+        ("no bigger than", Qualifier.AtMost), ("no larger than", Qualifier.AtMost), ("no greater than", Qualifier.AtMost),
+        ("no higher than", Qualifier.AtMost), ("not greater than", Qualifier.AtMost), ("not higher than", Qualifier.AtMost),
+        ("not exceeding", Qualifier.AtMost), ("no smaller than", Qualifier.AtLeast), ("no lower than", Qualifier.AtLeast),
+        ("not lower than", Qualifier.AtLeast), ("not fewer than", Qualifier.AtLeast),
         ("no fewer than", Qualifier.AtLeast), ("no less than", Qualifier.AtLeast), ("not less than", Qualifier.AtLeast),
         ("a minimum of", Qualifier.AtLeast), ("at least", Qualifier.AtLeast),
         ("less than", Qualifier.LessThan), ("fewer than", Qualifier.LessThan), ("under", Qualifier.LessThan), ("below", Qualifier.LessThan),
@@ -49,6 +53,8 @@ internal sealed class MentionReader(string text)
     private static readonly (string[] Words, Qualifier Qualifier)[] TrailingQualifiers = Phrases(
         ("or more", Qualifier.AtLeast), ("or so", Qualifier.Approximately), ("or fewer", Qualifier.AtMost), ("or less", Qualifier.AtMost),
         ("or greater", Qualifier.AtLeast), ("or higher", Qualifier.AtLeast), ("or above", Qualifier.AtLeast), ("or over", Qualifier.AtLeast),
+        ("at most", Qualifier.AtMost), ("at the most", Qualifier.AtMost), ("at least", Qualifier.AtLeast), ("at the least", Qualifier.AtLeast),
+        ("or thereabouts", Qualifier.Approximately), ("tops", Qualifier.AtMost), ("at the outside", Qualifier.AtMost),
         ("or lower", Qualifier.AtMost), ("or below", Qualifier.AtMost), ("or under", Qualifier.AtMost),
         ("plus", Qualifier.AtLeast));
 
@@ -135,6 +141,10 @@ internal sealed class MentionReader(string text)
         if (!f.Fraction && currency is null && f.Value == Math.Floor(f.Value) && f.Value >= 1 && PartOf(f, next) is { } share) (f, next) = (share, share.Next);
         // "2 1/2 miles": a whole number and a fraction of one.
         else if (!f.Spelled && f.Value == Math.Floor(f.Value) && f.Scale == 1 && HalfOf(next) is { } part) (f, next) = (f with { Value = f.Value + part.Value, Next = part.Next }, part.Next);
+        // "9/11", "24/7", "3/4" on a calendar: numbers joined by a slash that are no share are a name or a date.
+        if (!f.Fraction && IsSymbolAt(next, '/') && !_tokens[next].SpaceBefore && next + 1 < _tokens.Count
+            && _tokens[next + 1].Kind == TokenKind.Number && !_tokens[next + 1].SpaceBefore)
+            return (null, next + 2);
         // "three-quarters of a million": a share of a scale is a number.
         if (f.Fraction && IsWordAt(next, "of") && IsWord(next + 1) && Word(next + 1) is "a" or "an" && IsWord(next + 2)
             && Lexicon.Scales.TryGet(Word(next + 2), out var ofScale) && Word(next + 2).Length > 2)
@@ -169,9 +179,16 @@ internal sealed class MentionReader(string text)
             qualifier = found;
             start = _tokens[phraseStart].Start;
             // "more than 200 but fewer than 500", "at least 20 and at most 40": a lower and an upper bound make a range.
-            if (found is Qualifier.MoreThan or Qualifier.AtLeast && UpperBound(next, f) is { } upper)
+            if (found is Qualifier.MoreThan or Qualifier.AtLeast && Bound(next, f, upper: true) is { } upper)
             {
                 (min, max, value, qualifier, next) = (f.Value, upper.Value, null, Qualifier.Between, upper.Next);
+                percent |= ReadPercent(ref next);
+                if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var after)) { currency = after; next++; }
+            }
+            // "less than 30 and more than 10": the bounds the other way round.
+            else if (found is Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo && Bound(next, f, upper: false) is { } lower)
+            {
+                (min, max, value, qualifier, next) = (lower.Value, f.Value, null, Qualifier.Between, lower.Next);
                 percent |= ReadPercent(ref next);
                 if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var after)) { currency = after; next++; }
             }
@@ -198,6 +215,8 @@ internal sealed class MentionReader(string text)
         if (MeasureAt(next) is { } measure)
         {
             next = measure.Next;
+            // "30 litres at most", "50 km or more": a qualifier after the unit.
+            if (qualifier == Qualifier.Exact && QualifierAfter(next, out var late, out var afterLate)) (qualifier, next) = (late, afterLate);
             var (measureEnd, of) = NounPhrase(ref next, ofOnly: true);
             return (Mention(start, measureEnd, MentionKind.Measure, qualifier, value, min, max, measure.Unit.Code, of) with { Dimension = measure.Unit.Dimension }, next);
         }
@@ -208,6 +227,9 @@ internal sealed class MentionReader(string text)
             return (Mention(start, EndBefore(afterUnit), MentionKind.Duration, qualifier, value, min, max, null, null), afterUnit);
 
         var (end, noun) = NounPhrase(ref next, ofOnly: false);
+        // "50 people or more", "30 delegates at most": a qualifier after the noun phrase.
+        if (noun is not null && qualifier == Qualifier.Exact && min is null && QualifierAfter(next, out var trailingNoun, out var afterNoun))
+            (qualifier, next, end) = (trailingNoun, afterNoun, _tokens[afterNoun - 1].End);
         // A bare "one" counts nothing: "replace one (form of) pressure with another".
         if (noun is null && f.Spelled && f.Value == 1 && qualifier == Qualifier.Exact && min is null) return (null, next);
         return noun is null
@@ -225,8 +247,12 @@ internal sealed class MentionReader(string text)
         else return null;
         if (!TryFigure(at, out var whole) || whole.Ordinal || whole.Value != Math.Floor(whole.Value) || whole.Value <= f.Value || whole.Value > 1000) return null;
         if (whole.Spelled != f.Spelled || TimeUnitAt(whole.Next) is not null || IsYear(whole)) return null;
-        // A slash is a share only before "of" ("3/4 of the seats"); "9/11" and "24/7" are not.
-        if (at == next + 1 && IsSymbolAt(next, '/') && !IsWordAt(whole.Next, "of")) return null;
+        // A slash is a share before "of" ("3/4 of the seats"), or over a cook's or carpenter's denominator before a word
+        // ("1/2 cup"); "9/11", "24/7" and a date after "on" are not.
+        if (at == next + 1 && IsSymbolAt(next, '/') && !IsWordAt(whole.Next, "of")
+            && !(whole.Value is 2 or 3 or 4 or 8 or 16 && IsWord(whole.Next) && !IsMonth(whole.Next)
+                 && !(f.First > 0 && IsWord(f.First - 1) && Word(f.First - 1) is "on" or "On" or "since" or "by" or "until")))
+            return null;
         return f with { Next = whole.Next, Value = Normalize(f.Value / whole.Value), Fraction = true };
     }
 
@@ -258,15 +284,16 @@ internal sealed class MentionReader(string text)
         return null;
     }
 
-    // "… and at most 40", "… but fewer than 500": an upper bound above the lower one, right after it.
-    private Figure? UpperBound(int next, Figure lower)
+    // "… and at most 40", "… but fewer than 500" (or, with upper false, "… and more than 10"): the other bound, right after the first.
+    private Figure? Bound(int next, Figure first, bool upper)
     {
         if (!(IsWordAt(next, "and") || IsWordAt(next, "but") || IsSymbolAt(next, ','))) return null;
         var at = IsSymbolAt(next, ',') && (IsWordAt(next + 1, "and") || IsWordAt(next + 1, "but")) ? next + 2 : next + 1;
         foreach (var (words, bound) in QualifierPhrases)
-            if (bound is Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo && PhraseAt(at, words)
-                && TryFigure(at + words.Length, out var upper) && upper.Value > lower.Value && !upper.Ordinal)
-                return upper;
+            if ((upper ? bound is Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo : bound is Qualifier.MoreThan or Qualifier.AtLeast)
+                && PhraseAt(at, words) && TryFigure(at + words.Length, out var other) && !other.Ordinal
+                && (upper ? other.Value > first.Value : other.Value < first.Value))
+                return other;
         return null;
     }
 
@@ -492,7 +519,8 @@ internal sealed class MentionReader(string text)
                 return true;
             }
         }
-        figure = new Figure(i, j, Normalize(total + current), scale, spelled, false);
+        // "three hundred" scales a bare figure before it as "three thousand" does: "two to three hundred people".
+        figure = new Figure(i, j, Normalize(total + current), scale == 1 && last == Last.Hundred && total == 0 ? 100 : scale, spelled, false);
         return true;
     }
 
@@ -510,8 +538,10 @@ internal sealed class MentionReader(string text)
         Span<char> plain = stackalloc char[Math.Min(digits.Length, 128)];
         if (digits.Length > plain.Length) { value = 0; return false; }
         var length = 0;
+        // "1.000.000": two dots and more group thousands, as a comma does.
+        var dots = digits.Count('.') > 1;
         foreach (var c in digits)
-            if (!Tokenizer.IsGroupSpace(c)) plain[length++] = c == '−' ? '-' : c;
+            if (!Tokenizer.IsGroupSpace(c) && !(dots && c == '.')) plain[length++] = c == '−' ? '-' : c;
         return decimal.TryParse(plain[..length], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
     }
@@ -632,7 +662,7 @@ internal sealed class MentionReader(string text)
         after = next;
         if (next >= _tokens.Count) return false;
         var joiner = next;
-        var dash = IsSymbolAt(joiner, '-') || IsSymbolAt(joiner, '–') || IsSymbolAt(joiner, '—');
+        var dash = IsSymbolAt(joiner, '-') || IsSymbolAt(joiner, '–') || IsSymbolAt(joiner, '—') || IsSymbolAt(joiner, '~');
         var word = IsWord(joiner) ? Word(joiner) : default;
         // "8- to 16-metre": a glued hyphen before "to" belongs to the first figure.
         if (dash && IsWordAt(joiner + 1, "to") && !_tokens[joiner].SpaceBefore)

@@ -104,6 +104,12 @@ internal static class Tokenizer
             while (i + 1 < text.Length && IsGroupSpace(text[i]) && IsGroup(text, i + 1))
                 i += 4;
         var decimals = false;
+        // "1.000.000": groups of three after dots, two at least, are thousands (one dot stays a decimal point).
+        if (i - first is >= 1 and <= 3 && i + 8 <= text.Length && text[i] == '.' && IsGroup(text, i + 1) && text[i + 4] == '.' && IsGroup(text, i + 5))
+        {
+            while (i + 1 < text.Length && text[i] == '.' && IsGroup(text, i + 1)) i += 4;
+            return i;
+        }
         while (i + 1 < text.Length)
         {
             if (text[i] == ',' && !decimals && IsGroup(text, i + 1))
