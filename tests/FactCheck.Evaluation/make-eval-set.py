@@ -195,6 +195,7 @@ s("The report lists 4 ministers, 11 generals and 1 judge.", ("4 ministers", C, E
 
 exec(open(__file__.replace('make-eval-set.py', 'eval-cases-2.py')).read())
 exec(open(__file__.replace('make-eval-set.py', 'eval-cases-3.py')).read())
+exec(open(__file__.replace('make-eval-set.py', 'eval-cases-4.py')).read())
 
 with open(sys.argv[1], 'w') as out:
     for text, mentions, fam in S:

@@ -33,7 +33,14 @@ internal static class Lexicon
         "doubled", "tripled", "halved", "changed", "change", "moved", "shrank", "shrunk", "slipped", "soared", "surged", "plunged",
         "slumped", "swelled", "widened", "narrowed", "improved", "worsened", "expanded", "contracted", "reduced", "boosted", "upped",
         "revised", "hiked", "slashed", "trimmed", "edged", "inched", "leapt", "leaped", "tumbled", "sank", "dipped", "spiked", "shift",
-        "shifted", "shifts", "swing", "swung", "fallen", "jumps", "climbs", "rises", "grows", "gains", "gained");
+        "shifted", "shifts", "swing", "swung", "fallen", "jumps", "climbs", "rises", "grows", "gains", "gained", "slid", "slide", "slides",
+        "sliding", "eased", "rallied", "recovered", "advanced", "retreated", "lost", "added", "dropping", "sinking", "soaring");
+
+    /// <summary>Verbs of extent: "spread over 800 acres" says where, not "more than 800".</summary>
+    public static readonly FrozenSet<string> ExtentWords = Set(
+        "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "extends", "extended", "extending", "scattered",
+        "sprawls", "sprawled", "sprawling", "spanning", "spans", "spanned", "flew", "flying", "hovered", "hovering", "orbits", "orbiting",
+        "built", "lies", "lay", "sits", "located", "situated");
 
     /// <summary>Words after a length that say it is one ("3m high", "the 100m freestyle"), not a count.</summary>
     public static readonly FrozenSet<string> LengthWords = Set(

@@ -126,8 +126,8 @@ internal sealed class MentionReader(string text)
         if (f.Ordinal) return (Mention(start, EndBefore(next), MentionKind.Ordinal, Qualifier.Exact, f.Value, null, null, null, null), next);
         if (IsYear(f) && currency is null && !IsSymbolAt(next, '%'))
         {
-            // "2020-21", "2020–2021" and "the 1990s" stay one year mention.
-            if ((IsSymbolAt(next, '-') || IsSymbolAt(next, '–')) && next + 1 < _tokens.Count && _tokens[next + 1].Kind == TokenKind.Number && !_tokens[next].SpaceBefore)
+            // "2020-21", "2020–2021", "2024/25" and "the 1990s" stay one year mention.
+            if ((IsSymbolAt(next, '-') || IsSymbolAt(next, '–') || IsSymbolAt(next, '/')) && next + 1 < _tokens.Count && _tokens[next + 1].Kind == TokenKind.Number && !_tokens[next].SpaceBefore)
                 next += 2;
             else if (IsWord(next) && !_tokens[next].SpaceBefore && Word(next) is "s") next++;
             return (Mention(start, EndBefore(next), MentionKind.Year, Qualifier.Exact, f.Value, null, null, null, null), next);
@@ -157,6 +157,10 @@ internal sealed class MentionReader(string text)
         {
             if (IsWord(then.Next) && Lexicon.CurrencyWords.TryGet(Word(then.Next), out var shared)) currency = shared;
             else if (MeasureAt(then.Next) is { } unitAfter) sharedUnit = unitAfter.Unit;
+            // "fell from 9.1 to 8.4 million barrels": the second's scale covers the first too, when a change joins them.
+            if ((currency is not null || sharedUnit is not null) && then.Scale > 1 && f.Scale == 1 && f.Value <= then.Value / then.Scale * 10
+                && (IsChange(f.First - 2) || IsChange(f.First - 1)))
+                f = f with { Value = Normalize(f.Value * then.Scale), Scale = then.Scale };
         }
 
         // Ranges and alternatives: "20-30", "20 to 30", "1,300 or 1,400", "between 20 and 30".
@@ -165,7 +169,7 @@ internal sealed class MentionReader(string text)
         var between = PhraseBefore(before, ["between"]);
         // "44 mg to 50 mg", "8- to 16-metre": a unit between the figures is the range's.
         var rangeFrom = MeasureAt(next) is { } inside && !percent && currency is null ? inside.Next : next;
-        if (TryRange(f, rangeFrom, between, currency is not null, out var g, out var afterRange) || rangeFrom != next && TryRange(f, next, between, currency is not null, out g, out afterRange))
+        if (TryRange(f, rangeFrom, between, currency is not null, percent, out var g, out var afterRange) || rangeFrom != next && TryRange(f, next, between, currency is not null, percent, out g, out afterRange))
         {
             // "one and a half or two thousand", "2 or 3 million": the scale word of the second figure covers the first.
             var low = f.Scale == 1 && g.Scale > 1 && f.Value <= g.Value / g.Scale * 10 ? Normalize(f.Value * g.Scale) : f.Value;
@@ -656,7 +660,7 @@ internal sealed class MentionReader(string text)
 
     // ---- ranges and qualifiers ----
 
-    private bool TryRange(Figure f, int next, bool between, bool money, out Figure second, out int after)
+    private bool TryRange(Figure f, int next, bool between, bool money, bool percent, out Figure second, out int after)
     {
         second = default;
         after = next;
@@ -687,6 +691,8 @@ internal sealed class MentionReader(string text)
         // "rose 4% to $21 billion", "climbed 9.3% to €1,450": a change to another figure, not a range.
         if (isTo && !between && IsChange(f.First - 1)) return false;
         if (at == joiner + 2 && !money) return false;
+        // "slid 12% to 41.20 euros": a percentage and a sum are no range.
+        if (percent && IsWord(second.Next) && Lexicon.CurrencyWords.TryGet(Word(second.Next), out _)) return false;
         if ((dash || isTo) && second.Value <= f.Value && !(second.Scale > 1 && f.Scale == 1) && !(from && second.Value < f.Value)) return false;
         after = second.Next;
         return true;
@@ -707,6 +713,9 @@ internal sealed class MentionReader(string text)
         foreach (var (words, found) in QualifierPhrases)
             if (PhraseBefore(before, words))
             {
+                // "spread over 800 acres", "scattered across": over after a verb of extent is where, not how many.
+                if (words is ["over" or "above" or "under" or "below"] && before - 2 >= 0 && IsWord(before - 2) && Lexicon.ExtentWords.Has(Word(before - 2)))
+                    break;
                 (qualifier, phraseStart) = (found, before - words.Length);
                 return true;
             }
