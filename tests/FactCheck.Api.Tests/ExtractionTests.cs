@@ -32,6 +32,19 @@ public sealed class ExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task Measures_shares_and_signs_come_with_their_units_and_dimensions()
+    {
+        const string text = "The fire burned 4,000 hectares, two-thirds of the reserve, as temperatures fell to -5 °C.";
+        var mentions = (await (await _client.PostJsonAsync("/extractions", new { text })).JsonAsync(HttpStatusCode.OK))["mentions"]!.AsArray();
+
+        Assert.Equal(["measure", "other", "measure"], mentions.Select(m => (string)m!["kind"]!));
+        Assert.Equal(["ha", "fraction", "celsius"], mentions.Select(m => (string)m!["unit"]!));
+        Assert.Equal(["area", null, "temperature"], mentions.Select(m => (string?)m!["dimension"]));
+        Assert.Equal([4000m, 0.6666666666666666666666666667m, -5m], mentions.Select(m => (decimal)m!["value"]!));
+        Assert.All(mentions, m => Assert.True((bool)m!["proposed"]!));
+    }
+
+    [Fact]
     public async Task A_stored_sources_text_is_read_the_same_way()
     {
         var sources = (await _client.GetJsonAsync("/sources?publisher=Notes%20from%20Poland"))["items"]!.AsArray();
