@@ -74,8 +74,8 @@ app.MapGet("/checks/quantities/{**key}", async (string key) =>
     var quantities = (await results.ReadAsync<QuantityRow>()).Select(q => new QuantityFact(q.Key, q.Label, q.Unit,
         q.Kind == "stock" ? QuantityKind.Stock : QuantityKind.Event, (int?)q.WindowDays)).ToList();
     if (quantities.All(q => q.Key != key)) return Results.NotFound();
-    var claims = (await results.ReadAsync<WorldClaimRow>()).Select(c => new ClaimFact(c.Id, c.SourceId, c.QuantityKey,
-        new ClaimFigures(Enum.Parse<Qualifier>(c.Qualifier.Replace("_", ""), ignoreCase: true), Number(c.Value), Number(c.Min), Number(c.Max), Number(c.Precision)),
+    var claims = (await results.ReadAsync<Row>()).Select(c => new ClaimFact(c.Id, c.SourceId, c.QuantityKey,
+        new ClaimFigures(Enum.Parse<Qualifier>(c.Qualifier.Replace("_", ""), ignoreCase: true), Row.Dec(c.Value), Row.Dec(c.Min), Row.Dec(c.Max), Row.Dec(c.Precision)),
         DateOnly.ParseExact(c.AsOf[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture)) { Cited = new Citation(c.Publisher, c.Quote, c.AttributedTo) }).ToList();
     var relations = (await results.ReadAsync<TermRow>()).GroupBy(t => t.RelationId).Select(g => new RelationFact(g.Key,
         Enum.Parse<RelationKind>(g.First().Kind.Replace("_", ""), ignoreCase: true),
@@ -112,8 +112,6 @@ app.MapPost("/claims", async (HttpRequest request) =>
 
 await app.RunAsync();
 
-static decimal? Number(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
 // A relation's constants sit in its terms JSON, as {"role", "value"} without a quantity.
 static IReadOnlyList<RelationConstant> Constants(string terms) =>
     JsonDocument.Parse(terms).RootElement.EnumerateArray()
@@ -140,6 +138,7 @@ internal sealed class Row
     public string AsOf { get; init; } = "";
     public string? AttributedTo { get; init; }
     public string? Note { get; init; }
+    public string Publisher { get; init; } = "";
 
     public object Claim() => new
     {
@@ -148,7 +147,7 @@ internal sealed class Row
         asOf = AsOf, attributedTo = AttributedTo, note = Note,
     };
 
-    private static decimal? Dec(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    public static decimal? Dec(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
 
 internal sealed class QuantityRow
@@ -158,22 +157,6 @@ internal sealed class QuantityRow
     public string Unit { get; init; } = "";
     public string Kind { get; init; } = "";
     public long? WindowDays { get; init; }
-}
-
-internal sealed class WorldClaimRow
-{
-    public long Id { get; init; }
-    public long SourceId { get; init; }
-    public string QuantityKey { get; init; } = "";
-    public string Qualifier { get; init; } = "";
-    public string? Value { get; init; }
-    public string? Min { get; init; }
-    public string? Max { get; init; }
-    public string? Precision { get; init; }
-    public string AsOf { get; init; } = "";
-    public string Quote { get; init; } = "";
-    public string? AttributedTo { get; init; }
-    public string Publisher { get; init; } = "";
 }
 
 internal sealed class TermRow
