@@ -45,6 +45,20 @@ public sealed class ExtractionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_quantity_defined_after_an_extraction_is_suggested_at_the_next()
+    {
+        const string text = "Rescuers pulled 27 miners from the flooded shaft on Friday.";
+        var before = (await (await _client.PostJsonAsync("/extractions", new { text })).JsonAsync(HttpStatusCode.OK))["mentions"]![0]!;
+        Assert.Null(before["suggestedQuantityKey"]);
+        var key = $"test/{Guid.NewGuid():N}";
+        await (await _client.PostJsonAsync("/quantities", new { key, label = "Miners rescued from the flooded shaft", unit = "people", kind = "event" }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        var after = (await (await _client.PostJsonAsync("/extractions", new { text })).JsonAsync(HttpStatusCode.OK))["mentions"]![0]!;
+        Assert.Equal(key, (string)after["suggestedQuantityKey"]!);
+    }
+
+    [Fact]
     public async Task A_stored_sources_text_is_read_the_same_way()
     {
         var sources = (await _client.GetJsonAsync("/sources?publisher=Notes%20from%20Poland"))["items"]!.AsArray();

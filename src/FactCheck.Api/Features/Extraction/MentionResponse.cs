@@ -95,11 +95,12 @@ internal static class Proposals
     /// attributed to; for a stored source's text, with the claim each proposal was accepted as.
     /// </summary>
     /// <param name="published">The text's publication date, which dates the figures it does not date itself.</param>
-    public static async Task<ExtractionResponse> ReadAsync(DbConnection connection, string text, DateOnly? published, CancellationToken ct, long? sourceId = null)
+    public static async Task<ExtractionResponse> ReadAsync(DbConnection connection, QuantityNames names, string text, DateOnly? published, CancellationToken ct, long? sourceId = null)
     {
         var mentions = NumberExtractor.Extract(text);
-        var quantities = mentions.Any(m => m.IsProposed) ? await QuantityNamesAsync(connection, ct) : [];
-        var suggestions = new QuantitySuggester(quantities).Suggest(text, mentions, published);
+        var suggestions = mentions.Any(m => m.IsProposed)
+            ? (await names.GetAsync(connection, ct)).Suggester.Suggest(text, mentions, published)
+            : mentions.Select(_ => Suggestion.None).ToList();
         // A proposal is accepted when a claim of the source quotes words that overlap it (an accept may have widened the quote).
         var accepted = sourceId is { } id
             ? (await connection.QueryAsync<(long Id, long Start, long End)>(new CommandDefinition(AcceptedSql, new { sourceId = id }, cancellationToken: ct))).ToList()

@@ -10,7 +10,7 @@ namespace FactCheck.Api.Features.Checks.CheckDraft;
 
 /// <summary>Check a draft before it is published</summary>
 /// <remarks>Takes a draft's text, stores nothing, and answers for each figure in it that matches a stored quantity: the match and its score, the figure's verdict against the store as if it were a claim dated the draft's date (or today), the stored claims it conflicts with and their sources, and the best-supported figure of the time. Figures that match no stored quantity are left out. A CMS plugin needs only this call and the draft.</remarks>
-internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpoint<CheckDraftRequest, Ok<DraftCheckResponse>>
+internal sealed class CheckDraftEndpoint(StoreReport store, Database db, Extraction.QuantityNames quantityNames) : Endpoint<CheckDraftRequest, Ok<DraftCheckResponse>>
 {
     public override void Configure()
     {
@@ -23,12 +23,14 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpo
     public override async Task<Ok<DraftCheckResponse>> ExecuteAsync(CheckDraftRequest request, CancellationToken ct)
     {
         var current = await store.GetAsync(ct);
-        List<QuantityName> names;
+        Extraction.QuantityNames.Known known;
         await using (var connection = await db.OpenAsync(ct))
-            names = await Extraction.Proposals.QuantityNamesAsync(connection, ct);
+            known = await quantityNames.GetAsync(connection, ct);
         // Only quantities of the checked world: one defined since it was read waits for the next check.
         var checkedKeys = current.World.Quantities.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
-        names = [.. names.Where(n => checkedKeys.Contains(n.Key))];
+        var suggester = known.Names.All(n => checkedKeys.Contains(n.Key))
+            ? known.Suggester
+            : new QuantitySuggester([.. known.Names.Where(n => checkedKeys.Contains(n.Key))]);
         var date = request.PublishedAt ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var unitOf = current.World.UnitOf();
         var quantities = current.World.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);
@@ -36,7 +38,7 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db) : Endpo
 
         var figures = new List<DraftFigureResponse>();
         var mentions = NumberExtractor.Extract(request.Text!);
-        var suggestions = new QuantitySuggester(names).Suggest(request.Text!, mentions, request.PublishedAt ?? date);
+        var suggestions = suggester.Suggest(request.Text!, mentions, request.PublishedAt ?? date);
         foreach (var (mention, suggestion) in mentions.Zip(suggestions))
         {
             if (suggestion.SuggestedKey is not { } key) continue;

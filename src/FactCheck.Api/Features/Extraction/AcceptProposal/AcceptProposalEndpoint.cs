@@ -13,7 +13,7 @@ namespace FactCheck.Api.Features.Extraction.AcceptProposal;
 
 /// <summary>Record proposed mentions as claims</summary>
 /// <remarks>Creates the claim each proposal (named by where it starts) stands for: its words as the quote, at its offsets, with its figure, qualifier and proposed attribution, about its best-ranked candidate quantity. Each may be corrected in the same call: quoteStart and quoteEnd take another span of the text as the quote ("one U.K. national" where the mention read "one U"); qualifier, value or min and max, precision, asOf and attributedTo take other values; quantityKey names another stored quantity, or quantity defines a new one (the proposal's newQuantity), written with the claim. One proposal goes at the top level, many in accepts: all are written or none, and each problem is named under accepts[N]. A proposal accepted once is a 409.</remarks>
-internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptProposalRequest, Results<Created<AcceptedProposals>, ProblemHttpResult>>
+internal sealed class AcceptProposalEndpoint(Database db, QuantityNames names) : Endpoint<AcceptProposalRequest, Results<Created<AcceptedProposals>, ProblemHttpResult>>
 {
     public override void Configure()
     {
@@ -38,7 +38,7 @@ internal sealed class AcceptProposalEndpoint(Database db) : Endpoint<AcceptPropo
             return Problems.NotFound("source", id);
         if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
-        var mentions = (await Proposals.ReadAsync(connection, text, published, ct, id)).Mentions;
+        var mentions = (await Proposals.ReadAsync(connection, names, text, published, ct, id)).Mentions;
 
         var refusals = new List<Refusal>();
         var plans = new List<Plan>();

@@ -6,7 +6,7 @@ namespace FactCheck.Api.Features.Extraction.ExtractSource;
 
 /// <summary>Find the numeric mentions in a stored source's text</summary>
 /// <remarks>The same as posting the source's text to /extractions, and each proposal already accepted says as which claim (acceptedClaimId). Accept a proposal with POST /sources/{id}/extractions/accept.</remarks>
-internal sealed class ExtractSourceEndpoint(Database db) : EndpointWithoutRequest<Results<Ok<ExtractionResponse>, ProblemHttpResult>>
+internal sealed class ExtractSourceEndpoint(Database db, QuantityNames names) : EndpointWithoutRequest<Results<Ok<ExtractionResponse>, ProblemHttpResult>>
 {
     public override void Configure()
     {
@@ -26,6 +26,6 @@ internal sealed class ExtractSourceEndpoint(Database db) : EndpointWithoutReques
             return Problems.NotFound("source", id);
         if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; update it with the text to read numbers from it.");
-        return TypedResults.Ok(await Proposals.ReadAsync(connection, text, published, ct, id));
+        return TypedResults.Ok(await Proposals.ReadAsync(connection, names, text, published, ct, id));
     }
 }

@@ -8,7 +8,7 @@ namespace FactCheck.Api.Features.Extraction.ExtractText;
 
 /// <summary>Find the numeric mentions in a text</summary>
 /// <remarks>Every number in the text with its span, value or range, qualifier, unit and noun phrase; the counts, percentages and sums of money are proposed as claims, each with the stored quantity it most likely measures. Nothing is written.</remarks>
-internal sealed class ExtractTextEndpoint(Database db) : Endpoint<ExtractTextRequest, Ok<ExtractionResponse>>
+internal sealed class ExtractTextEndpoint(Database db, QuantityNames names) : Endpoint<ExtractTextRequest, Ok<ExtractionResponse>>
 {
     public override void Configure()
     {
@@ -21,7 +21,7 @@ internal sealed class ExtractTextEndpoint(Database db) : Endpoint<ExtractTextReq
     public override async Task<Ok<ExtractionResponse>> ExecuteAsync(ExtractTextRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        return TypedResults.Ok(await Proposals.ReadAsync(connection, request.Text, request.PublishedAt, ct));
+        return TypedResults.Ok(await Proposals.ReadAsync(connection, names, request.Text, request.PublishedAt, ct));
     }
 }
 
