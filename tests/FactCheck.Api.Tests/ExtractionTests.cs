@@ -221,6 +221,8 @@ public sealed class ExtractionTests : IDisposable
         Assert.Equal(["accepts"], empty.ErrorKeys());
         var missing = await (await _client.PostJsonAsync($"/sources/{source}/extractions/accept", new { accepts = new object[] { new { quantityKey = newKey } } })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(["accepts[0].start"], missing.ErrorKeys());
+        var nothing = await (await _client.PostRawAsync($"/sources/{source}/extractions/accept", """{"accepts":[null]}""")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["accepts[0]"], nothing.ErrorKeys());
     }
 
     [Theory]

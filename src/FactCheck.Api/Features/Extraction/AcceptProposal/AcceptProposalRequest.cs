@@ -89,6 +89,7 @@ internal sealed class AcceptProposalRequestValidator : Validator<AcceptProposalR
             .WithMessage($"List from 1 to {MaxAccepts} proposals.");
         RuleFor(x => x.Accepts).Must((request, _) => request == new AcceptProposalRequest { Accepts = request.Accepts }).When(x => x.Accepts is not null)
             .WithMessage("Give one proposal's fields at the top level or many in accepts, not both.");
-        RuleForEach(x => x.Accepts).NotNull().SetValidator(new ProposalAcceptValidator());
+        // Must, not NotNull: the OpenAPI document reads NotNull as "required", and accepts is optional.
+        RuleForEach(x => x.Accepts).Must(a => a is not null).WithMessage("Must be a proposal to accept.").SetValidator(new ProposalAcceptValidator());
     }
 }
