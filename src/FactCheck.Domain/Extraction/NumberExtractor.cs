@@ -150,7 +150,7 @@ internal sealed class MentionReader(string text)
             && Lexicon.Scales.TryGet(Word(next + 2), out var ofScale) && Word(next + 2).Length > 2)
             (f, next) = (f with { Value = Normalize(f.Value * ofScale), Scale = ofScale, Fraction = false, Next = next + 3 }, next + 3);
         var percent = !f.Fraction && ReadPercent(ref next);
-        if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var word)) { currency = word; next++; }
+        currency ??= CurrencyWordAt(ref next);
         // "rose from 10 to 20 dollars": the first of two figures joined by "to" is in the second's currency, or unit.
         MeasureUnit? sharedUnit = null;
         if (currency is null && !percent && IsWordAt(next, "to") && TryFigure(next + 1, out var then))
@@ -174,8 +174,6 @@ internal sealed class MentionReader(string text)
             // "one and a half or two thousand", "2 or 3 million": the scale word of the second figure covers the first.
             var low = f.Scale == 1 && g.Scale > 1 && f.Value <= g.Value / g.Scale * 10 ? Normalize(f.Value * g.Scale) : f.Value;
             (min, max, value, qualifier, next) = (Math.Min(low, g.Value), Math.Max(low, g.Value), null, Qualifier.Between, afterRange);
-            percent |= ReadPercent(ref next);
-            if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var after)) { currency = after; next++; }
             if (between) start = _tokens[before - 1].Start;
         }
         else if (QualifierBefore(before, out var found, out var phraseStart))
@@ -184,23 +182,21 @@ internal sealed class MentionReader(string text)
             start = _tokens[phraseStart].Start;
             // "more than 200 but fewer than 500", "at least 20 and at most 40": a lower and an upper bound make a range.
             if (found is Qualifier.MoreThan or Qualifier.AtLeast && Bound(next, f, upper: true) is { } upper)
-            {
                 (min, max, value, qualifier, next) = (f.Value, upper.Value, null, Qualifier.Between, upper.Next);
-                percent |= ReadPercent(ref next);
-                if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var after)) { currency = after; next++; }
-            }
             // "less than 30 and more than 10": the bounds the other way round.
             else if (found is Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo && Bound(next, f, upper: false) is { } lower)
-            {
                 (min, max, value, qualifier, next) = (lower.Value, f.Value, null, Qualifier.Between, lower.Next);
-                percent |= ReadPercent(ref next);
-                if (currency is null && IsWord(next) && Lexicon.CurrencyWords.TryGet(Word(next), out var after)) { currency = after; next++; }
-            }
         }
         else if (QualifierAfter(next, out var trailing, out var afterQualifier))
         {
             qualifier = trailing;
             next = afterQualifier;
+        }
+        // A range's percent sign or currency word after its second figure is the whole range's: "10-20%", "between 10 and 20 dollars".
+        if (min is not null)
+        {
+            percent |= ReadPercent(ref next);
+            currency ??= CurrencyWordAt(ref next);
         }
 
         if (negative) (value, min, max) = (-value, min is null ? null : -max, max is null ? null : -min);
@@ -613,6 +609,14 @@ internal sealed class MentionReader(string text)
             && Lexicon.TimeUnits.Has(Word(next + 1)))
             return next + 2;
         return null;
+    }
+
+    // The currency a word at next names ("dollars", "euros"), taking the word; or null.
+    private string? CurrencyWordAt(ref int next)
+    {
+        if (!IsWord(next) || !Lexicon.CurrencyWords.TryGet(Word(next), out var code)) return null;
+        next++;
+        return code;
     }
 
     private bool ReadPercent(ref int next)
