@@ -48,30 +48,40 @@ public sealed class QuantitySuggester
     /// <param name="published">The day the text was published, if known: it dates figures the text does not date.</param>
     public IReadOnlyList<Suggestion> Suggest(string text, IReadOnlyList<NumberMention> mentions, DateOnly? published, int take = 3)
     {
+        // The proposals in text order, each with its own stretch; a figure's neighbours are the ones beside it in this list.
         var proposed = mentions.Where(m => m.IsProposed).ToList();
         if (proposed.Count == 0) return mentions.Select(_ => Suggestion.None).ToList();
         var textWords = QuantitySuggestion.Stems(text);
-        var stretches = proposed.ToDictionary(m => m, m => StretchOf(text, m, proposed));
-        return mentions.Select(m => m.IsProposed ? SuggestOne(text, m, proposed, stretches, textWords, published, take) : Suggestion.None).ToList();
+        var stretches = proposed.Select((_, i) => StretchOf(text, proposed, i)).ToList();
+        var stretchWords = stretches.Select(s => QuantitySuggestion.Stems(text[s.From..s.To])).ToList();
+        var suggestions = new List<Suggestion>(mentions.Count);
+        var index = 0;
+        foreach (var mention in mentions)
+            suggestions.Add(mention.IsProposed ? SuggestOne(text, proposed, stretches, stretchWords, index++, textWords, published, take) : Suggestion.None);
+        return suggestions;
     }
 
-    private Suggestion SuggestOne(string text, NumberMention mention, List<NumberMention> proposed, Dictionary<NumberMention, (int From, int To)> stretches,
-        HashSet<string> textWords, DateOnly? published, int take)
+    private Suggestion SuggestOne(string text, List<NumberMention> proposed, List<(int From, int To)> stretches, List<HashSet<string>> stretchWords,
+        int index, HashSet<string> textWords, DateOnly? published, int take)
     {
+        var mention = proposed[index];
         var (sentenceStart, sentenceEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.SentenceStops);
         var (clauseStart, clauseEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.ClauseStops);
-        var (from, to) = stretches[mention];
+        var (from, to) = stretches[index];
         var clause = text[clauseStart..clauseEnd];
         var said = TimeReader.Nearest(clause, mention.Start - clauseStart, from - clauseStart, to - clauseStart, published);
         var time = said ?? (published is { } day ? TimeSaid.Day(day, "the publication date") : null);
 
         var noun = QuantitySuggestion.Stems(mention.Noun ?? "");
-        var own = QuantitySuggestion.Stems(text[from..to]);
+        var own = new HashSet<string>(stretchWords[index], StringComparer.Ordinal);
         // "15,800, up from 14,200": a figure compared with the one before it measures what that one does.
-        if (QuantitySuggestion.IsComparison(text[from..mention.Start]) && proposed.LastOrDefault(o => o.End <= from && o.End > sentenceStart) is { } compared)
-            own.UnionWith(QuantitySuggestion.Stems(text[stretches[compared].From..stretches[compared].To]));
-        var others = proposed.Where(o => o != mention && stretches[o].From < sentenceEnd && stretches[o].To > sentenceStart)
-            .SelectMany(o => QuantitySuggestion.Stems(text[stretches[o].From..stretches[o].To])).Where(w => !own.Contains(w)).ToHashSet();
+        if (QuantitySuggestion.IsComparison(text[from..mention.Start]) && index > 0 && proposed[index - 1].End > sentenceStart)
+            own.UnionWith(stretchWords[index - 1]);
+        // The other figures' stretches in this sentence: walked outwards from this one, as far as the sentence goes.
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        for (var j = index - 1; j >= 0 && stretches[j].To > sentenceStart; j--) others.UnionWith(stretchWords[j]);
+        for (var j = index + 1; j < proposed.Count && stretches[j].From < sentenceEnd; j++) others.UnionWith(stretchWords[j]);
+        others.ExceptWith(own);
         var sentence = QuantitySuggestion.Stems(text[sentenceStart..sentenceEnd]);
         double Level(string word) =>
             noun.Contains(word) ? Noun
@@ -135,8 +145,9 @@ public sealed class QuantitySuggester
     }
 
     // The figure's own stretch: from the comma or figure before it to the comma or figure after it, within its clause.
-    private static (int From, int To) StretchOf(string text, NumberMention mention, List<NumberMention> proposed)
+    private static (int From, int To) StretchOf(string text, List<NumberMention> proposed, int index)
     {
+        var mention = proposed[index];
         var (clauseStart, clauseEnd) = QuantitySuggestion.Bounds(text, mention, QuantitySuggestion.ClauseStops);
         var from = clauseStart;
         for (var i = mention.Start - 1; i >= clauseStart; i--)
@@ -144,11 +155,9 @@ public sealed class QuantitySuggester
         var to = clauseEnd;
         for (var i = mention.End; i < clauseEnd; i++)
             if (IsBreak(text, i)) { to = i; break; }
-        foreach (var other in proposed)
-        {
-            if (other.End <= mention.Start && other.End > from) from = other.End;
-            if (other.Start >= mention.End && other.Start < to) to = other.Start;
-        }
+        // Mentions do not overlap, so the figures beside this one in text order are the nearest before and after it.
+        if (index > 0 && proposed[index - 1].End > from) from = proposed[index - 1].End;
+        if (index + 1 < proposed.Count && proposed[index + 1].Start < to) to = proposed[index + 1].Start;
         return (from, to);
     }
 
