@@ -53,7 +53,7 @@ public static class QuantitySuggestion
     internal static HashSet<string> NameWords(string name)
     {
         var words = Stems(name);
-        words.RemoveWhere(IsTimeWord);
+        words.RemoveWhere(TimeReader.IsTimeWord);
         return words;
     }
 
@@ -184,7 +184,7 @@ public static class QuantitySuggestion
     {
         var verb = after.Split([' ', ',', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Take(4)
             .Select(w => w.ToLowerInvariant().Trim('.', '"', '\''))
-            .FirstOrDefault(w => w.Length > 3 && !IsTimeWord(w) && !Ignored.Contains(w)
+            .FirstOrDefault(w => w.Length > 3 && !TimeReader.IsTimeWord(w) && !Ignored.Contains(w)
                                  && (w.EndsWith("ed", StringComparison.Ordinal) || EventWords.Contains(Stem(w)) || StockWords.Contains(Stem(w))));
         var kind = KindSaid(own) ?? QuantityKind.Event;
         var noun = string.IsNullOrWhiteSpace(mention.Noun) ? mention.Unit switch { "people" => "people", Units.Percent => "share", null or "count" => "figure", _ => "amount" } : mention.Noun;
@@ -206,8 +206,6 @@ public static class QuantitySuggestion
         return slug.Length == 0 ? "figure" : slug[..Math.Min(slug.Length, 60)].TrimEnd('-');
     }
 
-    private static bool IsTimeWord(string word) =>
-        Lexicon.Months.TryGet(word, out _) || word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 
     /// <summary>Lowercase words without their plural ending, each read as its meaning: "Lithuanians" meets "Lithuanian", "freed" meets "released".</summary>
     internal static HashSet<string> Stems(string text)

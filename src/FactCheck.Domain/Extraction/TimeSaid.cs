@@ -50,6 +50,9 @@ public static class TimeReader
 
     private static readonly HashSet<string> Bounds = new(StringComparer.OrdinalIgnoreCase) { "since", "after", "before", "until", "till", "from", "through" };
 
+    /// <summary>Whether a lowercase word names a month or a weekday: a date's word, not a name's.</summary>
+    public static bool IsTimeWord(string word) => Lexicon.Months.TryGet(word, out _) || Array.IndexOf(Weekdays, word) >= 0;
+
     /// <summary>Every time <paramref name="text"/> speaks of, in order, with where its words stand.</summary>
     /// <param name="published">The day the text was published, which fixes "Saturday", "June" without a year and "last week".</param>
     public static IReadOnlyList<(TimeSaid Time, int Start, int End)> Read(string text, DateOnly? published)

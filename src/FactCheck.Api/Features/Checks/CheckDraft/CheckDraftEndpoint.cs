@@ -35,10 +35,11 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db, Extract
         var unitOf = current.World.UnitOf();
         var quantities = current.World.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);
         var claims = current.World.Claims.ToDictionary(c => c.Id);
+        var reports = current.Report.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);
 
         var figures = new List<DraftFigureResponse>();
         var mentions = NumberExtractor.Extract(request.Text!);
-        var suggestions = suggester.Suggest(request.Text!, mentions, request.PublishedAt ?? date);
+        var suggestions = suggester.Suggest(request.Text!, mentions, date);
         foreach (var (mention, suggestion) in mentions.Zip(suggestions))
         {
             if (suggestion.SuggestedKey is not { } key) continue;
@@ -51,7 +52,7 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db, Extract
                 .Select(id => claims[id])
                 .Select(c => new DraftConflictResponse(c.Id, c.SourceId, c.Cited?.Outlet ?? "", c.Cited?.Speaker, c.Cited?.Quote ?? "", c.AsOf)).ToList();
             var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
-            var period = current.Report.Quantities.FirstOrDefault(q => q.Key == quantity.Key)?.Periods
+            var period = reports.GetValueOrDefault(quantity.Key)?.Periods
                 .FirstOrDefault(p => window is not { } w || (date.DayNumber >= p.From.DayNumber - w && date.DayNumber <= p.To.DayNumber + w));
             figures.Add(new DraftFigureResponse(mention.Start, mention.End, mention.Text, quantity.Key, quantity.Label, suggestion.Candidates[0].Score,
                 check.Verdict, IntervalResponse.From(check.Interval, quantity.Unit), against,
