@@ -75,6 +75,13 @@ internal static class Measures
 
     public static MeasureUnit Fahrenheit => Words["fahrenheit"];
 
+    // The first word of every name ("square" of "square kilometres", "km" of "km/h"): most words after a figure are none.
+    private static readonly FrozenSet<string> FirstWords =
+        Words.Keys.Select(k => k.Split(' ', '-', '/')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a unit's name may start with <paramref name="word"/>, in any case; a cheap refusal before the names are read.</summary>
+    public static bool MayStart(ReadOnlySpan<char> word) => FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>A unit by its lowercase name: "km", "square kilometres", "km/h".</summary>
     public static bool TryName(string lowercase, out MeasureUnit unit) => Words.TryGetValue(lowercase, out unit!);
 

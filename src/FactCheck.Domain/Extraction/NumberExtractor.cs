@@ -311,6 +311,7 @@ internal sealed class MentionReader(string text)
         if (!IsWord(at)) return null;
         // "3m", "5 t": a one-letter symbol right after the figure ("12 t to 15 t").
         if (Measures.TryGlued(Word(at), out var one) && (glued || !IsSymbolAt(at + 1, '.') || !IsWord(at + 2))) return (one, at + 1);
+        if (!Measures.MayStart(Word(at))) return null;
         // "km/h", "m/s"
         if (IsSymbolAt(at + 1, '/') && IsWord(at + 2) && Measures.TryName($"{Word(at).ToString().ToLowerInvariant()}/{Word(at + 2).ToString().ToLowerInvariant()}", out var per))
             return (per, at + 3);
