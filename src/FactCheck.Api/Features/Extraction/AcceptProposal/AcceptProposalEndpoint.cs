@@ -38,7 +38,8 @@ internal sealed class AcceptProposalEndpoint(Database db, QuantityNames names) :
             return Problems.NotFound("source", id);
         if (text is null)
             return Problems.Conflict("The source keeps no text", $"Source {id} was recorded without its text; there is nothing to accept.");
-        var mentions = (await Proposals.ReadAsync(connection, names, text, published, ct, id)).Mentions;
+        // Mentions do not overlap, so where one starts names it.
+        var mentions = (await Proposals.ReadAsync(connection, names, text, published, ct, id)).Mentions.ToDictionary(m => m.Start);
 
         var refusals = new List<Refusal>();
         var plans = new List<Plan>();
@@ -94,15 +95,16 @@ internal sealed class AcceptProposalEndpoint(Database db, QuantityNames names) :
     private sealed record Plan(MentionResponse Mention, ClaimInput Claim, QuantityInput? Define, int Index = 0);
 
     // The claim an accept asks for, or null after adding why it cannot be.
-    private static Plan? PlanOf(long sourceId, ProposalAccept accept, IReadOnlyList<MentionResponse> mentions, string text, Func<string, string> field, List<Refusal> refusals)
+    private static Plan? PlanOf(long sourceId, ProposalAccept accept, Dictionary<int, MentionResponse> mentions, string text, Func<string, string> field, List<Refusal> refusals)
     {
         var start = accept.Start!.Value;
-        if (mentions.FirstOrDefault(m => m.Start == start) is { Proposed: false } other)
+        var at = mentions.GetValueOrDefault(start);
+        if (at is { Proposed: false } other)
         {
             refusals.Add(new(400, field("start"), $"The mention at {other.Start}, '{other.Text}', is {Article(other.Kind)} {Names<MentionKind>.Of(other.Kind)}: years, dates, ages, durations and ordinals are not proposed as claims."));
             return null;
         }
-        if (mentions.FirstOrDefault(m => m.Proposed && m.Start == start) is not { } mention)
+        if (at is not { } mention)
         {
             refusals.Add(new(404, field("start"), $"No proposed mention starts at {start}; the source's extraction lists where each does.", "Proposed mention not found"));
             return null;
