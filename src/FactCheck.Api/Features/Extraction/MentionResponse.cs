@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using FactCheck.Api.Infrastructure;
 using FactCheck.Domain;
 using FactCheck.Domain.Extraction;
 
@@ -69,8 +70,7 @@ internal static class Proposals
         return (exists, row?.Text, Day(row?.PublishedAt));
     }
 
-    private static DateOnly? Day(string? stored) =>
-        stored is { Length: >= 10 } && DateOnly.TryParseExact(stored[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
+    private static DateOnly? Day(string? stored) => stored is null ? null : Figures.DateFromText(stored);
 
     private sealed class SourceRow
     {
