@@ -41,10 +41,15 @@ public static class ClaimInterval
         WithinDomain(Written(claim, unit, tolerance), unit);
 
     /// <summary>The values the claim's words allow, before the unit's domain narrows them ("over 1,300" is (1300, ∞), not 1,301 and up).</summary>
-    public static Interval Written(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance) => claim.Qualifier switch
+    public static Interval Written(ClaimFigures claim, string unit, decimal tolerance = DefaultTolerance) => Written(claim, unit, tolerance, claim.Precision);
+
+    /// <summary>The values the claim allows taken exactly as written, as if reported to no grain at all.</summary>
+    public static Interval Exact(ClaimFigures claim, string unit) => WithinDomain(Written(claim, unit, DefaultTolerance, grain: 0), unit);
+
+    private static Interval Written(ClaimFigures claim, string unit, decimal tolerance, decimal? grain) => claim.Qualifier switch
     {
         Qualifier.Between => Interval.Closed(claim.Min!.Value, claim.Max!.Value),
-        _ => OfValue(claim.Qualifier, claim.Value!.Value, claim.Precision ?? GrainOf(claim.Value.Value, unit), tolerance),
+        _ => OfValue(claim.Qualifier, claim.Value!.Value, grain ?? GrainOf(claim.Value.Value, unit), tolerance),
     };
 
     /// <summary>Counts are whole and non-negative, integers whole; percentages lie in [0, 100].</summary>

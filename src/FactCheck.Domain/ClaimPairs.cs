@@ -3,32 +3,45 @@ namespace FactCheck.Domain;
 /// <summary>
 /// Finds the comparable pairs of claims whose intervals do not meet, in O(n log n + pairs): claims in
 /// date order, a window of the later claims each one compares with, and the window's ends kept sorted
-/// so that the claims wholly above or below each one are read off, never tested one by one.
+/// so that the claims wholly above or below each one are read off, never tested one by one (but for a handful of claims).
 /// </summary>
 internal static class ClaimPairs
 {
     /// <summary>
-    /// Index pairs into <paramref name="claims"/>, which must be in date order, each unordered pair once.
+    /// Index pairs into <paramref name="intervals"/>, whose <paramref name="dates"/> must be in order, each unordered pair once.
     /// A null window compares every claim with every other. Stops after <paramref name="budget"/> pairs and says so.
     /// </summary>
     public static (List<(int First, int Second)> Pairs, bool Truncated) Disjoint(
-        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int? windowDays, int budget) =>
-        windowDays is null ? DisjointWithoutWindow(claims, budget) : DisjointWithinWindow(claims, windowDays.Value, budget);
+        IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays, int budget) =>
+        // So few claims cannot exceed the budget: testing every pair is cheaper than sorting, and finds the same pairs.
+        (long)intervals.Count * (intervals.Count - 1) / 2 <= Math.Min(budget, 120) ? EveryPair(intervals, dates, windowDays)
+        : windowDays is null ? DisjointWithoutWindow(intervals, budget)
+        : DisjointWithinWindow(intervals, dates, windowDays.Value, budget);
+
+    private static (List<(int, int)> Pairs, bool Truncated) EveryPair(IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays)
+    {
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i < intervals.Count; i++)
+            for (var j = i + 1; j < intervals.Count; j++)
+                if ((windowDays is not { } window || dates[j].DayNumber - dates[i].DayNumber <= window) && !intervals[i].Overlaps(intervals[j]))
+                    pairs.Add((i, j));
+        return (pairs, false);
+    }
 
     /// <summary>
     /// Without dates to respect, the claims wholly above a claim are a suffix of the claims sorted by
     /// their lower ends: one sort and a binary search each.
     /// </summary>
-    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int budget)
+    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<Interval> claims, int budget)
     {
         var lows = new (EndKey Key, int Index)[claims.Count];
-        for (var i = 0; i < claims.Count; i++) lows[i] = (EndKey.OfLow(claims[i].Interval), i);
+        for (var i = 0; i < claims.Count; i++) lows[i] = (EndKey.OfLow(claims[i]), i);
         Array.Sort(lows);
         var pairs = new List<(int, int)>();
         for (var i = 0; i < claims.Count; i++)
         {
-            if (claims[i].Interval.High is not { } high) continue;
-            var first = LowerBound(lows, new EndKey(0, high, claims[i].Interval.HighClosed ? 1 : 0));
+            if (claims[i].High is not { } high) continue;
+            var first = LowerBound(lows, new EndKey(0, high, claims[i].HighClosed ? 1 : 0));
             for (var k = first; k < lows.Length; k++)
                 if (Add(pairs, i, lows[k].Index, budget)) return (pairs, true);
         }
@@ -48,22 +61,22 @@ internal static class ClaimPairs
     }
 
     private static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow(
-        IReadOnlyList<(Interval Interval, DateOnly AsOf)> claims, int windowDays, int budget)
+        IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int windowDays, int budget)
     {
         var byLow = new SortedSet<(EndKey Key, int Index)>();
         var byHigh = new SortedSet<(EndKey Key, int Index)>();
         var pairs = new List<(int, int)>();
         var next = 0;
-        for (var i = 0; i < claims.Count; i++)
+        for (var i = 0; i < intervals.Count; i++)
         {
-            var (interval, asOf) = claims[i];
+            var (interval, asOf) = (intervals[i], dates[i]);
             byLow.Remove((EndKey.OfLow(interval), i));
             byHigh.Remove((EndKey.OfHigh(interval), i));
             next = Math.Max(next, i + 1);
-            while (next < claims.Count && claims[next].AsOf.DayNumber - asOf.DayNumber <= windowDays)
+            while (next < intervals.Count && dates[next].DayNumber - asOf.DayNumber <= windowDays)
             {
-                byLow.Add((EndKey.OfLow(claims[next].Interval), next));
-                byHigh.Add((EndKey.OfHigh(claims[next].Interval), next));
+                byLow.Add((EndKey.OfLow(intervals[next]), next));
+                byHigh.Add((EndKey.OfHigh(intervals[next]), next));
                 next++;
             }
             if (byLow.Count == 0) continue;

@@ -10,9 +10,10 @@ internal static class QuantityAnalysis
     public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
     {
         var findings = new List<Finding>();
-        var written = new Dictionary<long, Interval>();
-        var placed = new List<PlacedClaim>();
-        var exact = new List<PlacedClaim>();
+        var placed = new List<PlacedClaim>(claims.Count);
+        // What each claim allows taken exactly as written, without its rounding grain: placed[i]'s exact twin.
+        var exact = new List<Interval>(claims.Count);
+        var dates = new List<DateOnly>(claims.Count);
         foreach (var claim in claims)
         {
             var interval = ClaimInterval.Of(claim.Figures, quantity.Unit);
@@ -22,13 +23,15 @@ internal static class QuantityAnalysis
                 continue;
             }
             placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval) { Fact = claim });
-            written[claim.Id] = ClaimInterval.Written(claim.Figures, quantity.Unit).Closure();
-            exact.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf,
-                ClaimInterval.Of(claim.Figures with { Precision = 0 }, quantity.Unit)) { Fact = claim });
+            exact.Add(ClaimInterval.Exact(claim.Figures, quantity.Unit));
+            dates.Add(claim.AsOf);
         }
+        PlacedClaim Exact(int i) => placed[i] with { Interval = exact[i] };
 
         var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
-        var (conflicts, truncated) = ClaimPairs.Disjoint(placed.Select(c => (c.Interval, c.AsOf)).ToList(), window, pairBudget);
+        var intervals = new List<Interval>(placed.Count);
+        foreach (var claim in placed) intervals.Add(claim.Interval);
+        var (conflicts, truncated) = ClaimPairs.Disjoint(intervals, dates, window, pairBudget);
         if (truncated)
         {
             var groups = AgreeingGroups.Partition(placed);
@@ -45,12 +48,15 @@ internal static class QuantityAnalysis
         else
         {
             // A pair that would meet if the open ends of what they say were closed is a boundary apart: a warning.
-            findings.AddRange(conflicts.Select(p => PairFinding(FindingKind.ValueConflict, quantity, placed[p.First], placed[p.Second], window, null)
-                with { Severity = written[placed[p.First].ClaimId].Overlaps(written[placed[p.Second].ClaimId]) ? Severity.Warning : Severity.Conflict }));
-            var conflicting = conflicts.ToHashSet();
-            var (apart, _) = ClaimPairs.Disjoint(exact.Select(c => (c.Interval, c.AsOf)).ToList(), window, pairBudget + conflicts.Count);
-            findings.AddRange(apart.Where(p => !conflicting.Contains(p) && !conflicting.Contains((p.Second, p.First)))
-                .Select(p => PairFinding(FindingKind.HoldsOnlyByRounding, quantity, placed[p.First], placed[p.Second], window, (exact[p.First], exact[p.Second]))));
+            foreach (var (first, second) in conflicts)
+                findings.Add(PairFinding(FindingKind.ValueConflict, quantity, placed[first], placed[second], window, null,
+                    Written(quantity, placed[first]).Overlaps(Written(quantity, placed[second])) ? Severity.Warning : Severity.Conflict));
+            var conflicting = conflicts.Count == 0 ? null : conflicts.ToHashSet();
+            var (apart, _) = ClaimPairs.Disjoint(exact, dates, window, pairBudget + conflicts.Count);
+            foreach (var (first, second) in apart)
+                if (conflicting is null || !(conflicting.Contains((first, second)) || conflicting.Contains((second, first))))
+                    findings.Add(PairFinding(FindingKind.HoldsOnlyByRounding, quantity, placed[first], placed[second], window,
+                        (Exact(first), Exact(second)), Severity.Note));
         }
 
         var verdict = claims.Count == 0 ? QuantityVerdict.NoClaims
@@ -61,7 +67,7 @@ internal static class QuantityAnalysis
         var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed, largest),
             conflicts.Count, truncated);
         return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
-            new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, exact)));
+            new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
@@ -86,8 +92,9 @@ internal static class QuantityAnalysis
             else
             {
                 var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members)!;
-                var backing = members.Where(c => group.ClaimIds.Contains(c.ClaimId)).ToList();
-                periods.Add(new Period(from, to, ids, null, group, ids.Except(group.ClaimIds).ToList())
+                var inGroup = group.ClaimIds.ToHashSet();
+                var backing = members.Where(c => inGroup.Contains(c.ClaimId)).ToList();
+                periods.Add(new Period(from, to, ids, null, group, ids.Where(id => !inGroup.Contains(id)).ToList())
                 {
                     Supported = Supported(quantity, group.Shared, backing, members, from, to),
                 });
@@ -115,8 +122,11 @@ internal static class QuantityAnalysis
             },
         };
 
+    // What a claim's words allow with their open ends closed.
+    private static Interval Written(QuantityFact quantity, PlacedClaim claim) => ClaimInterval.Written(claim.Fact!.Figures, quantity.Unit).Closure();
+
     private static Finding PairFinding(FindingKind kind, QuantityFact quantity, PlacedClaim a, PlacedClaim b, int? window,
-        (PlacedClaim A, PlacedClaim B)? exact)
+        (PlacedClaim A, PlacedClaim B)? exact, Severity severity)
     {
         // The pair is oriented by the intervals that part them: exact figures for a rounding finding.
         var (partA, partB) = exact ?? (a, b);
@@ -150,13 +160,16 @@ internal static class QuantityAnalysis
         return new Finding
         {
             Kind = kind,
+            Severity = severity,
             QuantityKeys = [quantity.Key],
-            ClaimIds = new[] { a.ClaimId, b.ClaimId }.Order().ToList(),
-            SourceIds = new[] { a.SourceId, b.SourceId }.Distinct().Order().ToList(),
+            ClaimIds = Ascending(a.ClaimId, b.ClaimId),
+            SourceIds = sameSource ? [a.SourceId] : Ascending(a.SourceId, b.SourceId),
             Explain = Explain,
             Pair = new ClaimPair(lower, upper, gap, relative, sameSource),
         };
     }
+
+    private static long[] Ascending(long x, long y) => x <= y ? [x, y] : [y, x];
 
     private static Finding Impossible(QuantityFact quantity, ClaimFact claim) => new()
     {
