@@ -9,55 +9,80 @@ internal static class AgreeingGroups
     /// </summary>
     public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims)
     {
-        var live = claims.Where(c => !c.Interval.IsEmpty).ToList();
-        if (live.Count == 0) return null;
+        // Most often every claim shares a value: then they are the group, and no sweep is needed.
+        var all = Interval.All;
+        var live = 0;
+        for (var i = 0; i < claims.Count; i++)
+            if (claims[i].Interval is { IsEmpty: false } interval) (all, live) = (all.Intersect(interval), live + 1);
+        if (live == 0) return null;
+        if (!all.IsEmpty) return new AgreeingGroup(all, live == claims.Count ? Ids.OfClaims(claims) : Ids.OfClaims(claims.Where(c => !c.Interval.IsEmpty).ToList()));
 
         // At one value: open upper ends close first, then closed lower ends open, the value itself is
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.
-        var events = new List<(decimal? At, int Order, int Delta, long Source)>(live.Count * 2);
-        foreach (var c in live)
+        // Sources by their place among the claims' distinct sources, so the sweep counts them in an array.
+        var sourceIds = Ids.OfSources(claims);
+        var events = new End[live * 2];
+        var count = 0;
+        for (var i = 0; i < claims.Count; i++)
         {
-            events.Add((c.Interval.Low, c.Interval.Low is null ? -1 : c.Interval.LowClosed ? 1 : 3, +1, c.SourceId));
-            if (c.Interval.High is { } high) events.Add((high, c.Interval.HighClosed ? 2 : 0, -1, c.SourceId));
+            var c = claims[i];
+            if (c.Interval.IsEmpty) continue;
+            var source = Array.BinarySearch(sourceIds, c.SourceId);
+            events[count++] = new End(c.Interval.Low, c.Interval.Low is null ? -1 : c.Interval.LowClosed ? 1 : 3, +1, source);
+            if (c.Interval.High is { } high) events[count++] = new End(high, c.Interval.HighClosed ? 2 : 0, -1, source);
         }
-        events.Sort((a, b) => a.At is null ? (b.At is null ? a.Order.CompareTo(b.Order) : -1)
+        var ends = events.AsSpan(0, count);
+        ends.Sort(static (a, b) => a.At is null ? (b.At is null ? a.Order.CompareTo(b.Order) : -1)
             : b.At is null ? 1
             : a.At != b.At ? a.At.Value.CompareTo(b.At.Value) : a.Order.CompareTo(b.Order));
 
-        var sources = new Dictionary<long, int>();
-        var (depth, bestDepth, bestSources) = (0, 0, 0);
+        var open = new int[sourceIds.Length];
+        var (depth, bestDepth, sources, bestSources) = (0, 0, 0, 0);
         decimal? witness = null;
         var witnessFound = false;
-        for (var k = 0; k < events.Count; k++)
+        for (var k = 0; k < ends.Length; k++)
         {
-            var (at, order, delta, source) = events[k];
+            var (at, order, delta, source) = ends[k];
             depth += delta;
-            if (delta > 0) sources[source] = sources.GetValueOrDefault(source) + 1;
-            else if (--sources[source] == 0) sources.Remove(source);
+            if (delta > 0 && open[source]++ == 0) sources++;
+            else if (delta < 0 && --open[source] == 0) sources--;
 
             // Count once a run of opening ends at one place is complete.
-            var runEnds = k + 1 == events.Count || events[k + 1].At != at || events[k + 1].Order != order;
+            var runEnds = k + 1 == ends.Length || ends[k + 1].At != at || ends[k + 1].Order != order;
             if (delta < 0 || !runEnds) continue;
-            if (depth > bestDepth || (depth == bestDepth && sources.Count > bestSources))
+            if (depth > bestDepth || (depth == bestDepth && sources > bestSources))
             {
-                (bestDepth, bestSources, witnessFound) = (depth, sources.Count, true);
-                witness = WitnessAfter(events, k);
+                (bestDepth, bestSources, witnessFound) = (depth, sources, true);
+                witness = WitnessAfter(ends, k);
             }
         }
         if (!witnessFound) return null;
 
-        var members = live.Where(c => witness is null ? c.Interval.Low is null : c.Interval.Contains(witness.Value)).ToList();
-        var shared = members.Aggregate(Interval.All, (s, c) => s.Intersect(c.Interval));
-        return new AgreeingGroup(shared, members.Select(c => c.ClaimId).Order().ToList());
+        var shared = Interval.All;
+        var members = new List<long>(bestDepth);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var c = claims[i];
+            if (c.Interval.IsEmpty || !(witness is null ? c.Interval.Low is null : c.Interval.Contains(witness.Value))) continue;
+            shared = shared.Intersect(c.Interval);
+            members.Add(c.ClaimId);
+        }
+        members.Sort();
+        return new AgreeingGroup(shared, members);
     }
 
-    // A value inside the region the sweep is in after event k: the event's own value for a closed
+    /// <summary>An end of a claim's interval, in the order the sweep meets them.</summary>
+    private readonly record struct End(decimal? At, int Order, int Delta, int Source);
+
+    // A value inside the region the sweep is in after end k: the end's own value for a closed
     // start, else a value between it and the next end.
-    private static decimal? WitnessAfter(List<(decimal? At, int Order, int Delta, long Source)> events, int k)
+    private static decimal? WitnessAfter(ReadOnlySpan<End> ends, int k)
     {
-        var (at, order, _, _) = events[k];
+        var (at, order, _, _) = ends[k];
         if (order == 1) return at;
-        var nextAt = events.Skip(k + 1).Select(e => e.At).FirstOrDefault(a => a is not null && a != at);
+        decimal? nextAt = null;
+        for (var i = k + 1; i < ends.Length && nextAt is null; i++)
+            if (ends[i].At is { } a && a != at) nextAt = a;
         if (at is null) return nextAt is { } n ? Decimals.Sum(n, -1) ?? n : 0;
         return nextAt is { } next ? at.Value / 2 + next / 2 : Decimals.Sum(at.Value, 1) ?? at.Value;
     }

@@ -44,16 +44,16 @@ public static class ConsistencyEngine
             var report = CheckRelation(relation, time, rounded, unrounded);
             relations.Add(report);
             if (report.Verdict == RelationVerdict.Consistent) continue;
-            var claimIds = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
-            var atIssue = claimIds.Where(c => report.ClaimsOutOfLine.Contains(c.ClaimId)).ToList() is { Count: > 0 } ruledOut ? ruledOut : claimIds;
+            var claims = relation.Terms.SelectMany(t => rounded(t.QuantityKey).Claims).ToList();
+            var atIssue = claims.FindAll(c => Ids.Contains(report.ClaimsOutOfLine, c.ClaimId)) is { Count: > 0 } ruledOut ? ruledOut : claims;
             findings.Add(new Finding
             {
-                ClaimsAtIssue = atIssue.Select(c => c.ClaimId).Distinct().Order().ToList(),
-                SourcesAtIssue = atIssue.Select(c => c.SourceId).Distinct().Order().ToList(),
+                ClaimsAtIssue = Ids.OfClaims(atIssue, distinct: true),
+                SourcesAtIssue = Ids.OfSources(atIssue),
                 Kind = report.Verdict == RelationVerdict.Conflicting ? FindingKind.RelationConflict : FindingKind.RelationHoldsOnlyByRounding,
                 QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
-                ClaimIds = claimIds.Select(c => c.ClaimId).Distinct().Order().ToList(),
-                SourceIds = claimIds.Select(c => c.SourceId).Distinct().Order().ToList(),
+                ClaimIds = Ids.OfClaims(claims, distinct: true),
+                SourceIds = Ids.OfSources(claims),
                 Explain = () => report.Explanation,
                 Relation = report,
             });
@@ -95,7 +95,7 @@ public static class ConsistencyEngine
         var explanation = new Lazy<string>(() => RelationTimes.Lead(time)
             + RelationWords.Explain(relation, terms, rounded, conflicting)
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? " Taken exactly as written, without rounding, the figures would not fit." : ""));
-        var outOfLine = terms.SelectMany(t => t.ClaimsOutOfLine).Distinct().Order().ToList();
+        var outOfLine = Ids.Distinct(terms.SelectMany(t => t.ClaimsOutOfLine));
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
     }
 

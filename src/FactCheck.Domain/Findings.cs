@@ -97,13 +97,15 @@ public sealed record Finding
     public IReadOnlyList<long> SourcesAtIssue { get => _sourcesAtIssue ?? SourceIds; init => _sourcesAtIssue = value; }
     private readonly IReadOnlyList<long>? _sourcesAtIssue;
 
-    private readonly Lazy<string> _explanation = new(string.Empty);
+    private readonly Func<string> _explain = () => "";
+    // Two threads reading it first may both write it, the same both times: cheaper than a lock per finding.
+    private string? _explanation;
 
     /// <summary>Writes the explanation when it is first read: most findings of a large store are never shown.</summary>
-    public required Func<string> Explain { init => _explanation = new Lazy<string>(value); }
+    public required Func<string> Explain { init => _explain = value; }
 
     /// <summary>The arithmetic, in words a reader can check.</summary>
-    public string Explanation => _explanation.Value;
+    public string Explanation => _explanation ??= _explain();
     public ClaimPair? Pair { get; init; }
     public RelationReport? Relation { get; init; }
     public IReadOnlyList<AgreeingGroup>? Groups { get; init; }
@@ -144,11 +146,12 @@ public sealed record Period(
 /// </summary>
 public sealed record SupportedFigure(Interval Figure, IReadOnlyList<long> ClaimIds, IReadOnlyList<long> SourceIds)
 {
-    private readonly Lazy<string> _statement = new(string.Empty);
+    private readonly Func<string> _state = () => "";
+    private string? _statement;
 
-    public required Func<string> State { init => _statement = new Lazy<string>(value); }
+    public required Func<string> State { init => _state = value; }
 
-    public string Statement => _statement.Value;
+    public string Statement => _statement ??= _state();
 }
 
 public sealed record QuantityReport(

@@ -6,8 +6,31 @@ namespace FactCheck.Domain;
 /// The values a claim allows: exact decimal ends, each open or closed; a null end is unbounded.
 /// An interval whose ends cross, or touch with an open end, holds nothing.
 /// </summary>
-public readonly record struct Interval(decimal? Low, bool LowClosed, decimal? High, bool HighClosed)
+public readonly record struct Interval
 {
+    // Two decimals and the flags in a byte: 40 bytes where four nullable fields took 56. A check holds two or three per claim.
+    private readonly decimal _low;
+    private readonly decimal _high;
+    private readonly Ends _ends;
+
+    [Flags]
+    private enum Ends : byte { Low = 1, LowClosed = 2, High = 4, HighClosed = 8 }
+
+    public Interval(decimal? low, bool lowClosed, decimal? high, bool highClosed)
+    {
+        _low = low ?? 0;
+        _high = high ?? 0;
+        _ends = (low is null ? 0 : Ends.Low) | (lowClosed ? Ends.LowClosed : 0) | (high is null ? 0 : Ends.High) | (highClosed ? Ends.HighClosed : 0);
+    }
+
+    public decimal? Low => (_ends & Ends.Low) != 0 ? _low : null;
+
+    public bool LowClosed => (_ends & Ends.LowClosed) != 0;
+
+    public decimal? High => (_ends & Ends.High) != 0 ? _high : null;
+
+    public bool HighClosed => (_ends & Ends.HighClosed) != 0;
+
     public static Interval Closed(decimal low, decimal high) => new(low, true, high, true);
 
     public static Interval Point(decimal value) => Closed(value, value);

@@ -39,8 +39,8 @@ internal static class QuantityAnalysis
             {
                 Kind = FindingKind.DispersedClaims,
                 QuantityKeys = [quantity.Key],
-                ClaimIds = placed.Select(c => c.ClaimId).Order().ToList(),
-                SourceIds = placed.Select(c => c.SourceId).Distinct().Order().ToList(),
+                ClaimIds = Ids.OfClaims(placed),
+                SourceIds = Ids.OfSources(placed),
                 Explain = () => $"{placed.Count} claims disagree in more than {pairBudget} pairs. They fall into {groups.Count} groups of claims that agree with each other.",
                 Groups = groups,
             });
@@ -64,7 +64,9 @@ internal static class QuantityAnalysis
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
         var largest = AgreeingGroups.Largest(placed);
-        var report = new QuantityReport(quantity.Key, verdict, placed.OrderBy(c => c.ClaimId).ToList(), Periods(quantity, placed, largest),
+        var byId = new List<PlacedClaim>(placed);
+        byId.Sort(static (a, b) => a.ClaimId.CompareTo(b.ClaimId));
+        var report = new QuantityReport(quantity.Key, verdict, byId, Periods(quantity, placed, largest),
             conflicts.Count, truncated);
         return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
             new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
@@ -81,22 +83,22 @@ internal static class QuantityAnalysis
             var end = start;
             while (end < claims.Count && (quantity.Kind == QuantityKind.Event || claims[end].AsOf.DayNumber - from.DayNumber <= (quantity.WindowDays ?? 0)))
                 end++;
-            var members = claims.GetRange(start, end - start);
-            var shared = members.Aggregate(Interval.All, (s, c) => s.Intersect(c.Interval));
-            var ids = members.Select(c => c.ClaimId).Order().ToList();
+            var members = start == 0 && end == claims.Count ? claims : claims.GetRange(start, end - start);
+            var shared = Interval.All;
+            foreach (var member in members) shared = shared.Intersect(member.Interval);
+            var ids = Ids.OfClaims(members);
             var to = members[^1].AsOf;
             if (!shared.IsEmpty)
             {
-                periods.Add(new Period(from, to, ids, shared, null, []) { Supported = Supported(quantity, shared, members, members, from, to) });
+                periods.Add(new Period(from, to, ids, shared, null, []) { Supported = Supported(quantity, shared, ids, members, members, from, to) });
             }
             else
             {
                 var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members)!;
-                var inGroup = group.ClaimIds.ToHashSet();
-                var backing = members.Where(c => inGroup.Contains(c.ClaimId)).ToList();
-                periods.Add(new Period(from, to, ids, null, group, ids.Where(id => !inGroup.Contains(id)).ToList())
+                var backing = members.FindAll(c => Ids.Contains(group.ClaimIds, c.ClaimId));
+                periods.Add(new Period(from, to, ids, null, group, Array.FindAll(ids, id => !Ids.Contains(group.ClaimIds, id)))
                 {
-                    Supported = Supported(quantity, group.Shared, backing, members, from, to),
+                    Supported = Supported(quantity, group.Shared, group.ClaimIds, backing, members, from, to),
                 });
             }
             start = end;
@@ -105,9 +107,9 @@ internal static class QuantityAnalysis
     }
 
     // "Best supported: 1,300 people, which 8 of the 10 claims from 22 Aug to 12 Sep 2025 allow, from 5 sources: Donald Trump, …".
-    private static SupportedFigure Supported(QuantityFact quantity, Interval figure, List<PlacedClaim> backing, List<PlacedClaim> members,
-        DateOnly from, DateOnly to) =>
-        new(figure, backing.Select(c => c.ClaimId).Order().ToList(), backing.Select(c => c.SourceId).Distinct().Order().ToList())
+    private static SupportedFigure Supported(QuantityFact quantity, Interval figure, IReadOnlyList<long> backingIds, List<PlacedClaim> backing,
+        List<PlacedClaim> members, DateOnly from, DateOnly to) =>
+        new(figure, backingIds, Ids.OfSources(backing))
         {
             State = () =>
             {

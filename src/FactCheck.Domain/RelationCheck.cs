@@ -28,7 +28,10 @@ internal static class RelationCheck
             var (role, target) = terms[k];
             var raw = ImpliedFor(relation, k, key => side(key).Agreed);
             var possible = Possible(raw, target.Quantity.Unit);
-            var outOfLine = target.Claims.Where(c => !c.Interval.Overlaps(possible.Outward())).Select(c => c.ClaimId).ToList();
+            var admitted = possible.Outward();
+            var outOfLine = new List<long>();
+            for (var i = 0; i < target.Claims.Count; i++)
+                if (!target.Claims[i].Interval.Overlaps(admitted)) outOfLine.Add(target.Claims[i].ClaimId);
             implied.Add(new ImpliedInterval(role, target.Quantity.Key, target.Agreed, raw, possible, outOfLine));
         }
         return (implied, implied.Any(i => i.Impossible || i.ClaimsOutOfLine.Count > 0));
@@ -42,16 +45,26 @@ internal static class RelationCheck
         ClaimInterval.WithinDomain(Units.ValuesOf(unit) is UnitValues.Whole or UnitValues.WholeNonNegative ? implied.Outward() : implied, unit);
 
     /// <summary>What the relation implies for its <paramref name="k"/>th term from the other terms' intervals and its constants.</summary>
-    public static Interval ImpliedFor(RelationFact relation, int k, Func<string, Interval> interval) =>
-        Implied(relation.Kind, relation.Terms[k].Role,
-            relation.Terms.Where((_, j) => j != k).Select(t => (t.Role, interval(t.QuantityKey)))
-                .Concat(relation.Constants.Select(c => (c.Role, Interval.Point(c.Value)))).ToList());
+    public static Interval ImpliedFor(RelationFact relation, int k, Func<string, Interval> interval)
+    {
+        var others = new List<(RelationRole Role, Interval Agreed)>(relation.Terms.Count + relation.Constants.Count);
+        for (var j = 0; j < relation.Terms.Count; j++)
+            if (j != k) others.Add((relation.Terms[j].Role, interval(relation.Terms[j].QuantityKey)));
+        foreach (var constant in relation.Constants) others.Add((constant.Role, Interval.Point(constant.Value)));
+        return Implied(relation.Kind, relation.Terms[k].Role, others);
+    }
 
     private static Interval Implied(RelationKind kind, RelationRole role, List<(RelationRole Role, Interval Agreed)> others)
     {
-        Interval One(RelationRole r) => others.First(o => o.Role == r).Agreed;
-        var parts = others.Where(o => o.Role == RelationRole.Part).Select(o => o.Agreed)
-            .Aggregate(Interval.Point(0), IntervalArithmetic.Add);
+        Interval One(RelationRole r)
+        {
+            foreach (var other in others)
+                if (other.Role == r) return other.Agreed;
+            throw new InvalidOperationException($"A {kind} relation without a {r}.");
+        }
+        var parts = Interval.Point(0);
+        foreach (var other in others)
+            if (other.Role == RelationRole.Part) parts = IntervalArithmetic.Add(parts, other.Agreed);
         var factor = kind == RelationKind.Percent ? 100m : 1m;
         return (kind, role) switch
         {

@@ -18,9 +18,13 @@ internal static class RelationTimes
         /// <summary>Tells times apart: relations checked at the same time share their unclaimed quantities' nodes (<see cref="Propagation"/>).</summary>
         public string Key => Anchors is { } anchors ? string.Join(",", anchors) : $"{From}..{To}";
 
-        public bool Includes(DateOnly asOf, int window) => Anchors is { } anchors
-            ? anchors.Any(a => Math.Abs(asOf.DayNumber - a.DayNumber) <= window)
-            : asOf >= From && asOf <= To;
+        public bool Includes(DateOnly asOf, int window)
+        {
+            if (Anchors is null) return asOf >= From && asOf <= To;
+            for (var i = 0; i < Anchors.Count; i++)
+                if (Math.Abs(asOf.DayNumber - Anchors[i].DayNumber) <= window) return true;
+            return false;
+        }
 
         /// <summary>The time in words, for explanations: "at 11 and 12 Sep 2025", "from 22 Aug 2025 to 11 Sep 2025".</summary>
         public string Words() =>
@@ -64,7 +68,8 @@ internal static class RelationTimes
     {
         if (time is null || side.Quantity.Kind != QuantityKind.Stock) return side;
         var window = side.Quantity.WindowDays ?? 0;
-        var claims = side.Claims.Where(c => time.Includes(c.AsOf, window)).ToList();
-        return claims.Count == side.Claims.Count ? side : RelationCheck.Side.Of(side.Quantity, claims);
+        var all = true;
+        for (var i = 0; i < side.Claims.Count; i++) all &= time.Includes(side.Claims[i].AsOf, window);
+        return all ? side : RelationCheck.Side.Of(side.Quantity, side.Claims.Where(c => time.Includes(c.AsOf, window)).ToList());
     }
 }
