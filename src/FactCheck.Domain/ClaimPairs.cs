@@ -18,21 +18,26 @@ internal static class ClaimPairs
         : windowDays is null ? DisjointWithoutWindow(intervals, budget)
         : DisjointWithinWindow(intervals, dates, windowDays.Value, budget);
 
-    private static (List<(int, int)> Pairs, bool Truncated) EveryPair(IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays)
+    internal static (List<(int, int)> Pairs, bool Truncated) EveryPair(IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays)
     {
         var pairs = new List<(int, int)>();
         for (var i = 0; i < intervals.Count; i++)
             for (var j = i + 1; j < intervals.Count; j++)
-                if ((windowDays is not { } window || dates[j].DayNumber - dates[i].DayNumber <= window) && !intervals[i].Overlaps(intervals[j]))
+                if ((windowDays is not { } window || dates[j].DayNumber - dates[i].DayNumber <= window)
+                    && (Above(intervals[j], intervals[i]) || Above(intervals[i], intervals[j])))
                     pairs.Add((i, j));
         return (pairs, false);
     }
+
+    // Wholly above, end against end as the sorted sweeps compare them: an interval holding nothing is above or below nothing by that.
+    private static bool Above(Interval upper, Interval lower) =>
+        lower.High is { } high && EndKey.OfLow(upper).CompareTo(new EndKey(0, high, lower.HighClosed ? 1 : 0)) >= 0;
 
     /// <summary>
     /// Without dates to respect, the claims wholly above a claim are a suffix of the claims sorted by
     /// their lower ends: one sort and a binary search each.
     /// </summary>
-    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<Interval> claims, int budget)
+    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<Interval> claims, int budget)
     {
         var lows = new (EndKey Key, int Index)[claims.Count];
         for (var i = 0; i < claims.Count; i++) lows[i] = (EndKey.OfLow(claims[i]), i);
@@ -43,7 +48,7 @@ internal static class ClaimPairs
             if (claims[i].High is not { } high) continue;
             var first = LowerBound(lows, new EndKey(0, high, claims[i].HighClosed ? 1 : 0));
             for (var k = first; k < lows.Length; k++)
-                if (Add(pairs, i, lows[k].Index, budget)) return (pairs, true);
+                if (lows[k].Index != i && Add(pairs, i, lows[k].Index, budget)) return (pairs, true);
         }
         return (pairs, false);
     }
@@ -60,7 +65,7 @@ internal static class ClaimPairs
         return low;
     }
 
-    private static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow(
+    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow(
         IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int windowDays, int budget)
     {
         var byLow = new SortedSet<(EndKey Key, int Index)>();
