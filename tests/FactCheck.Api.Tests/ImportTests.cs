@@ -141,6 +141,43 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(claimsBefore, (await _client.GetJsonAsync("/claims?pageSize=200")).ToJsonString());
     }
 
+    /// <summary>
+    /// The import writes its claims as one batch while the per-row triggers stand aside (migration 0012): every claim
+    /// must still get its one first revision, by the writer, its place in the search index and a new store version,
+    /// and the triggers must be back for the next single write.
+    /// </summary>
+    [Fact]
+    public async Task Imported_claims_keep_their_history_and_search_and_the_next_single_write_keeps_its_own()
+    {
+        var result = await (await _client.PostRawAsync("/imports", SeedJson)).JsonAsync(HttpStatusCode.OK);
+
+        var released = (long)result["ids"]!["claims"]!["c0d"]!;
+        var history = (await _client.GetJsonAsync($"/claims/{released}/history")).AsArray();
+        Assert.Equal("create", (string)Assert.Single(history)!["action"]!);
+        Assert.StartsWith("tests-", (string)history[0]!["author"]!, StringComparison.Ordinal);
+        Assert.Equal(26L, Convert.ToInt64(_api.Database.Scalar("SELECT count(*) FROM revisions WHERE entity = 'claim' AND action = 'create'"),
+            System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(released, (await _client.GetJsonAsync("/claims?q=released%2014"))["items"]!.AsArray().Select(c => (long)c!["id"]!));
+        // A second import whose only new record is a claim: a store version that had not moved would serve the findings from before it.
+        var before = (int)(await _client.GetJsonAsync("/findings"))["totalItems"]!;
+        var more = JsonNode.Parse(SeedJson)!;
+        more["claims"]![0]!["value"] = 5000;
+        var second = await (await _client.PostRawAsync("/imports", more.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 0), ((int)second["claims"]!["created"]!, (int)second["sources"]!["created"]! + (int)second["quantities"]!["created"]!));
+        Assert.True((int)(await _client.GetJsonAsync("/findings"))["totalItems"]! > before);
+#if !POSTGRES
+        Assert.Equal(0L, (long)_api.Database.Scalar("SELECT count(*) FROM claims_in_bulk")!);
+#endif
+
+        var source = (long)(await (await _client.PostRawAsync("/sources",
+            """{"publisher":"Desk","title":"Notes","publishedAt":"2025-09-13"}""")).JsonAsync(HttpStatusCode.Created))["id"]!;
+        var created = (long)(await (await _client.PostRawAsync("/claims",
+            $$"""{"sourceId":{{source}},"quantityKey":"belarus/political-prisoners/held","quote":"1,350 behind bars","qualifier":"exact","value":1350}"""))
+            .JsonAsync(HttpStatusCode.Created))["id"]!;
+        Assert.Equal("create", (string)Assert.Single((await _client.GetJsonAsync($"/claims/{created}/history")).AsArray())!["action"]!);
+        Assert.Equal(created, (long)Assert.Single((await _client.GetJsonAsync("/claims?q=behind%20bars"))["items"]!.AsArray())!["id"]!);
+    }
+
     [Fact]
     public async Task A_changed_label_is_updated_and_counted()
     {

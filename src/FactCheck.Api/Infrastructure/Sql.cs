@@ -32,6 +32,28 @@ internal static class Sql
         return transaction;
     }
 
+    /// <summary>
+    /// For a write of many rows: SQLite's page cache raised to 64 MiB until disposed, so a batch's pages stay in
+    /// memory until it commits instead of spilling to disk on the way (the bulk import ran half as fast again).
+    /// PostgreSQL's cache is the server's.
+    /// </summary>
+    public static async Task<IAsyncDisposable> LargeCacheAsync(this DbConnection connection, CancellationToken ct)
+    {
+        if (connection.IsPostgres()) return new CacheSize(connection, null);
+        var before = await connection.ExecuteScalarAsync<long>(new CommandDefinition("PRAGMA cache_size;", cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA cache_size = -65536;", cancellationToken: ct));
+        return new CacheSize(connection, before);
+    }
+
+    // Gives a pooled connection back with the cache it came with.
+    private sealed class CacheSize(DbConnection connection, long? before) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (before is { } size) await connection.ExecuteAsync($"PRAGMA cache_size = {size};");
+        }
+    }
+
     /// <summary>A read-only transaction whose statements all see the same state of the store.</summary>
     public static DbTransaction BeginSnapshot(this DbConnection connection) => connection switch
     {

@@ -19,6 +19,7 @@ internal sealed class ImportEndpoint(Database db) : Endpoint<ImportDocument, Res
     public override async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ExecuteAsync(ImportDocument document, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
+        await using var cache = await connection.LargeCacheAsync(ct);
         await using var transaction = await connection.BeginWriteAsync(ct);
         var outcome = await Importer.ApplyAsync(connection, transaction, document, ct);
         if (outcome.Problems is { } problems)

@@ -49,10 +49,6 @@ internal static class Importer
         WHERE key = @Key;
         """;
 
-    private const string StoredClaimSql = "SELECT id, precision, note FROM claims WHERE signature = @Signature;";
-
-    private const string UpdateClaimCommentarySql = "UPDATE claims SET precision = @Precision, note = @Note WHERE id = @Id;";
-
     private const string StoredRelationSql = "SELECT id, meaning FROM relations WHERE signature = @Signature;";
 
     private const string UpdateMeaningSql = "UPDATE relations SET meaning = @Meaning WHERE id = @Id;";
@@ -154,25 +150,16 @@ internal static class Importer
             }
         }
 
-        foreach (var claim in claims)
+        var writes = claims.Select(claim =>
         {
             var s = sourceIndex[claim.Source];
-            var write = ClaimWrite.From(claim, sourceIds[s], quantityIds[claim.Quantity], sourceTexts[s]);
-            var id = await connection.QuerySingleOrDefaultAsync<long?>(
-                new CommandDefinition(ClaimWrite.InsertSql, write, transaction, cancellationToken: ct));
-            var action = ImportAction.Created;
-            if (id is null)
-            {
-                var existing = await connection.QuerySingleAsync<(long Id, string? Precision, string? Note)>(
-                    new CommandDefinition(StoredClaimSql, write, transaction, cancellationToken: ct));
-                id = existing.Id;
-                action = existing.Precision == write.Precision && existing.Note == write.Note ? ImportAction.Unchanged : ImportAction.Updated;
-                if (action == ImportAction.Updated)
-                    await connection.ExecuteAsync(new CommandDefinition(UpdateClaimCommentarySql,
-                        new { Id = id, write.Precision, write.Note }, transaction, cancellationToken: ct));
-            }
-            if (claim.Id is not null) result.Ids.Claims[claim.Id] = id.Value;
-            result.Claims.Count(action);
+            return ClaimWrite.From(claim, sourceIds[s], quantityIds[claim.Quantity], sourceTexts[s]);
+        }).ToList();
+        var written = await ClaimBatch.WriteAsync(connection, transaction, writes, ct);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Id is { } key) result.Ids.Claims[key] = written[i].Id;
+            result.Claims.Count(written[i].Action);
         }
 
         for (var i = 0; i < relations.Count; i++)
