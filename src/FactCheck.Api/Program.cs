@@ -12,6 +12,7 @@ if (KeysCommand.Matches(args))
 builder.WebHost.UseRequestLineNulRewrite();
 builder.Services.AddSingleton(services => Database.From(services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<StoreReport>();
+builder.Services.AddSingleton<QuantityReports>();
 builder.Services.AddSingleton<FactCheck.Api.Features.Extraction.QuantityNames>();
 // The store's cursor secret, read once its migrations have run (below).
 Cursors? cursors = null;

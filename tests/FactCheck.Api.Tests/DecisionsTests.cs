@@ -30,6 +30,22 @@ public sealed class DecisionsTests : IAsyncLifetime, IDisposable
     private async Task<JsonNode> JuneConflictAsync(string query = "") =>
         (await FindingsAsync(query)).Single(f => f["claimIds"]!.AsArray().Select(c => (long)c!).SequenceEqual([Claim("c3b"), Claim("c3c")]));
 
+    /// <summary>A quantity's report is kept between writes (QuantityReports): a decision is a write, and the next report shows it.</summary>
+    [Fact]
+    public async Task A_quantitys_report_read_before_a_decision_shows_it_after()
+    {
+        var id = (string)(await JuneConflictAsync())["id"]!;
+        var key = (string)(await _client.GetJsonAsync($"/claims/{Claim("c3b")}"))["quantityKey"]!;
+        async Task<string> StatusAsync() => (string)(await _client.GetJsonAsync($"/checks/quantities/{key}"))["findings"]!.AsArray()
+            .Single(f => (string)f!["id"]! == id)!["status"]!;
+        Assert.Equal("open", await StatusAsync());
+        Assert.Equal("open", await StatusAsync());
+
+        await (await _client.PostJsonAsync($"/findings/{id}/decisions", new { decision = "confirmed" })).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("confirmed", await StatusAsync());
+    }
+
     [Fact]
     public async Task A_dismissed_finding_leaves_the_lists_and_the_desk_keeps_its_reason_and_comes_back_when_a_claim_changes()
     {

@@ -20,7 +20,7 @@ internal sealed class StoreReport(Database db)
     public async Task<Checked> GetAsync(CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);
-        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM store_version;", cancellationToken: ct));
+        var version = await StoreVersion.ReadAsync(connection, ct);
         if (_current is { } current && current.Version == version) return current;
 
         await _gate.WaitAsync(ct);

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Dapper;
+using FactCheck.Api.Infrastructure;
 using FactCheck.Domain.Extraction;
 
 namespace FactCheck.Api.Features.Extraction;
@@ -18,7 +18,7 @@ internal sealed class QuantityNames
 
     public async Task<Known> GetAsync(DbConnection connection, CancellationToken ct)
     {
-        var version = await VersionAsync(connection, ct);
+        var version = await StoreVersion.ReadAsync(connection, ct);
         if (_current is { } current && current.Version == version) return current;
         await _gate.WaitAsync(ct);
         try
@@ -26,14 +26,11 @@ internal sealed class QuantityNames
             if (_current is { } fresh && fresh.Version == version) return fresh;
             var names = await Proposals.QuantityNamesAsync(connection, ct);
             // Read after the names: a write between the two reads leaves a newer version cached with older names, never the reverse.
-            return _current = new Known(await VersionAsync(connection, ct) == version ? version : -1, names, new QuantitySuggester(names));
+            return _current = new Known(await StoreVersion.ReadAsync(connection, ct) == version ? version : -1, names, new QuantitySuggester(names));
         }
         finally
         {
             _gate.Release();
         }
     }
-
-    private static Task<long> VersionAsync(DbConnection connection, CancellationToken ct) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM store_version;", cancellationToken: ct));
 }

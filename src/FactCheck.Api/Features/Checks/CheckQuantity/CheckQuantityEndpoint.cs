@@ -15,7 +15,7 @@ namespace FactCheck.Api.Features.Checks.CheckQuantity;
 /// the findings that concern the quantity, each with its arithmetic in words. With asOf, the records as their
 /// revisions stood at that instant: what the check said when an article went out.
 /// </remarks>
-internal sealed class CheckQuantityEndpoint(Database db) : Endpoint<CheckQuantityRequest, Results<Ok<QuantityCheckResponse>, ProblemHttpResult>>
+internal sealed class CheckQuantityEndpoint(Database db, QuantityReports reports) : Endpoint<CheckQuantityRequest, Results<Ok<QuantityCheckResponse>, ProblemHttpResult>>
 {
     public override void Configure()
     {
@@ -29,6 +29,11 @@ internal sealed class CheckQuantityEndpoint(Database db) : Endpoint<CheckQuantit
         var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
         var asOf = request.AsOf;
         await using var connection = await db.OpenAsync(ct);
+        // Read before the records, so an answer is never kept under a version newer than what it was worked out from.
+        var version = asOf is null ? await StoreVersion.ReadAsync(connection, ct) : (long?)null;
+        if (version is { } current && reports.Find(current, key) is { } kept)
+            return TypedResults.Ok(kept);
+
         var world = asOf is { } instant
             ? await ClaimWorldQueries.AsOfAsync(connection, instant, ct)
             : await ClaimWorldQueries.AroundAsync(connection, [key], ct);
@@ -36,7 +41,9 @@ internal sealed class CheckQuantityEndpoint(Database db) : Endpoint<CheckQuantit
             return Problems.NotFound("quantity", key);
 
         var report = ConsistencyEngine.Check(world);
-        return TypedResults.Ok(QuantityCheckResponse.From(quantity, report, world.UnitOf(), await DecisionBook.ReadAsync(connection, ct, asOf)));
+        var response = QuantityCheckResponse.From(quantity, report, world.UnitOf(), await DecisionBook.ReadAsync(connection, ct, asOf));
+        if (version is { } at) reports.Keep(at, key, response);
+        return TypedResults.Ok(response);
     }
 }
 
