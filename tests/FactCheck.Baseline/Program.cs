@@ -5,10 +5,15 @@ using Dapper;
 using FactCheck.Domain;
 using Microsoft.Data.Sqlite;
 
-// The load run's yardstick: the least code that does what the API's get, list, report and create do, sharing none of
+// The load run's yardstick: the least code that does what the API's get, list, report, create and import do, sharing none of
 // the API's code. Reads go through a pooled read-only connection that registers nothing and runs no PRAGMA; the one
 // write registers the two functions the store's triggers call. The report runs the same engine (FactCheck.Domain) on
 // the same records, read by the same SQL.
+// import STORE MIGRATIONS CLAIMS QUANTITIES SOURCES: the bulk import's yardstick (BareImport), instead of the server.
+if (args is ["import", var store, var migrations, var claims, var quantities, var sources])
+    Environment.Exit(BareImport.Run(store, migrations, int.Parse(claims, CultureInfo.InvariantCulture),
+        int.Parse(quantities, CultureInfo.InvariantCulture), int.Parse(sources, CultureInfo.InvariantCulture)));
+
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.ConfigureHttpJsonOptions(o =>

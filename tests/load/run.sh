@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load run (outside the test suite): throughput and latency of the API against a bare baseline
-# that runs the same queries with nothing around them, then a store of a million claims, then one
-# and two API instances on one PostgreSQL database (started by .ci/postgres).
+# that runs the same queries with nothing around them, then a store of a million claims (its bulk
+# import set against a bare batched insert of the same rows), then one and two API instances on
+# one PostgreSQL database (started by .ci/postgres).
 #   tests/load/run.sh            every part
 #   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_DRAFT=1, SKIP_POSTGRES=1 leave a part out
 #   BEFORE=path/FactCheck.Api.dll  pairs the API against an earlier build of itself instead of the
@@ -115,7 +116,17 @@ start api 5081 "Data Source=$db" "$api" false
 KEY=$(ConnectionStrings__FactCheck="Data Source=$db" dotnet "$api" keys create "load-$(date +%s)" | tail -n 1)
 export KEY
 export QUANTITY=load/q7   # creates go to an ordinary quantity, so load/hot keeps its 1,000 claims
-[ -n "$fresh" ] && dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll generate http://127.0.0.1:5081 "$KEY" 1000000 100000 50000
+if [ -n "$fresh" ]; then
+    imported=$(dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll generate http://127.0.0.1:5081 "$KEY" 1000000 100000 50000)
+    echo "$imported"
+    # The same rows through the bare batched insert (BareImport), into a store of its own made by the same migrations,
+    # with the claims' insert triggers dropped: the floor under the import.
+    inserted=$(dotnet tests/FactCheck.Baseline/bin/Release/net10.0/FactCheck.Baseline.dll import "$work/bare-million.db" db/migrations/sqlite 1000000 100000 50000)
+    echo "$inserted"
+    rate() { sed -E 's/.*\(([0-9]+) claims\/s\).*/\1/' <<<"$1"; }
+    echo "import ÷ bare insert: $(awk -v a="$(rate "$imported")" -v b="$(rate "$inserted")" 'BEGIN {printf "%.2f", a / b}')"
+    rm -f "$work"/bare-million.db*
+fi
 sqlite_size=$(du -cb "$db"* | tail -n 1 | cut -f1)
 echo "database size: $((sqlite_size / 1024 / 1024)) MiB"
 # Latency twice: under light load (as many connections as cores), and saturated ($CONNECTIONS connections),
