@@ -178,6 +178,24 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(created, (long)Assert.Single((await _client.GetJsonAsync("/claims?q=behind%20bars"))["items"]!.AsArray())!["id"]!);
     }
 
+    /// <summary>A source with a URL is the stored source of that URL, whatever else changed: matched in one query for the whole document.</summary>
+    [Fact]
+    public async Task A_source_is_matched_by_its_url_and_a_new_title_updates_it()
+    {
+        static string Document(string title) => $$"""
+            {"sources":[{"id":"a","publisher":"Desk","title":"{{title}}","url":"https://example.org/a","published":"2025-09-12"},
+                        {"id":"b","publisher":"Desk","title":"Other","url":"https://example.org/b","published":"2025-09-12"}]}
+            """;
+        var first = await (await _client.PostRawAsync("/imports", Document("Old title"))).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, (int)first["sources"]!["created"]!);
+
+        var again = await (await _client.PostRawAsync("/imports", Document("New title"))).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal((1, 1, 0), ((int)again["sources"]!["updated"]!, (int)again["sources"]!["unchanged"]!, (int)again["sources"]!["created"]!));
+        Assert.Equal(first["ids"]!["sources"]!.ToJsonString(), again["ids"]!["sources"]!.ToJsonString());
+        Assert.Equal("New title", (string)(await _client.GetJsonAsync($"/sources/{first["ids"]!["sources"]!["a"]}"))["title"]!);
+    }
+
     [Fact]
     public async Task A_changed_label_is_updated_and_counted()
     {

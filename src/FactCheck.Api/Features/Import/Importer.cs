@@ -16,10 +16,13 @@ namespace FactCheck.Api.Features.Import;
 /// </summary>
 internal static class Importer
 {
-    private const string MatchSourceSql = """
+    private static string SourcesByUrlSql(DbConnection connection) => $"""
+        SELECT id, publisher, title, url, published_at, text FROM sources WHERE url IN ({connection.JsonTexts("@urls")});
+        """;
+
+    private const string SourceWithoutUrlSql = """
         SELECT id, publisher, title, url, published_at, text FROM sources
-        WHERE (@Url IS NOT NULL AND url = @Url)
-           OR (@Url IS NULL AND url IS NULL AND publisher = @Publisher AND title = @Title AND published_at = @PublishedAt);
+        WHERE url IS NULL AND publisher = @Publisher AND title = @Title AND published_at = @PublishedAt;
         """;
 
     private const string UpdateSourceSql = """
@@ -70,11 +73,14 @@ internal static class Importer
             list.Add(message);
         }
 
-        // What the document refers to that is already stored.
+        // What the document refers to that is already stored: the sources with a URL in one query, any without one by one.
+        var byUrl = (await connection.QueryAsync<SourceMatch>(new CommandDefinition(SourcesByUrlSql(connection),
+                new { urls = JsonSerializer.Serialize(sources.Select(s => s.Url).OfType<string>()) }, transaction, cancellationToken: ct)))
+            .ToDictionary(s => s.Url!, StringComparer.Ordinal);
         var matched = new SourceMatch?[sources.Count];
         for (var i = 0; i < sources.Count; i++)
-            matched[i] = await connection.QuerySingleOrDefaultAsync<SourceMatch>(
-                new CommandDefinition(MatchSourceSql, SourceRow.Parameters(sources[i]), transaction, cancellationToken: ct));
+            matched[i] = sources[i].Url is { } url ? byUrl.GetValueOrDefault(url) : await connection.QuerySingleOrDefaultAsync<SourceMatch>(
+                new CommandDefinition(SourceWithoutUrlSql, SourceRow.Parameters(sources[i]), transaction, cancellationToken: ct));
 
         var relationTerms = relations.Select(RelationTerms.Of).ToList();
         var keys = quantities.Select(q => q.Key)
