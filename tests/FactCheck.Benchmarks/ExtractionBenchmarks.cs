@@ -15,7 +15,7 @@ public class ExtractionBenchmarks
 {
     private static readonly Dictionary<string, string> Units = new()
     {
-        ["articles"] = string.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "articles")).Order().Select(File.ReadAllText)),
+        ["articles"] = BenchmarkText.Articles(),
         ["digits"] = "9",
         ["separators"] = "1,1",
         ["qualifiers"] = "more than nearly up to ",
@@ -40,8 +40,7 @@ public class ExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var unit = Units[Input];
-        _text = string.Concat(Enumerable.Repeat(unit, Characters / unit.Length + 1))[..Characters];
+        _text = BenchmarkText.Repeated(Units[Input], Characters);
     }
 
     [Benchmark]

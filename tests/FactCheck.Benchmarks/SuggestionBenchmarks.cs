@@ -22,7 +22,7 @@ public class SuggestionBenchmarks
 
     private static readonly Dictionary<string, string> Units = new()
     {
-        ["articles"] = string.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "articles")).Order().Select(File.ReadAllText)),
+        ["articles"] = BenchmarkText.Articles(),
         ["figures"] = "4 cats, ",
     };
 
@@ -39,8 +39,7 @@ public class SuggestionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var unit = Units[Input];
-        _text = string.Concat(Enumerable.Repeat(unit, Characters / unit.Length + 1))[..Characters];
+        _text = BenchmarkText.Repeated(Units[Input], Characters);
         _mentions = NumberExtractor.Extract(_text);
     }
 
