@@ -106,23 +106,25 @@ public static class ConsistencyEngine
         return key => known.TryGetValue(key, out var s) ? s : known[key] = side(key);
     }
 
-    // Kind, then quantity, then the claims and relation it rests on: stable across runs and input orders.
-    private static List<Finding> Ordered(List<Finding> findings) =>
-        findings
-            .OrderBy(f => f.Kind)
-            .ThenBy(f => f.QuantityKeys[0], StringComparer.Ordinal)
-            .ThenBy(f => f.Relation?.RelationId ?? 0)
-            .ThenBy(f => f.Relation?.From)
-            .ThenBy(f => f.ClaimIds, ClaimIdsComparer.Instance)
-            .ToList();
+    private static List<Finding> Ordered(List<Finding> findings) => findings.OrderBy(f => f, FindingOrder.Instance).ToList();
 
-    private sealed class ClaimIdsComparer : IComparer<IReadOnlyList<long>>
+    /// <summary>Kind, then quantity, then the relation and period, then the claims it rests on: stable across runs and input orders.</summary>
+    internal sealed class FindingOrder : IComparer<Finding>
     {
-        public static readonly ClaimIdsComparer Instance = new();
+        public static readonly FindingOrder Instance = new();
 
-        public int Compare(IReadOnlyList<long>? x, IReadOnlyList<long>? y)
+        public int Compare(Finding? x, Finding? y)
         {
-            for (var i = 0; i < Math.Min(x!.Count, y!.Count); i++)
+            var by = x!.Kind.CompareTo(y!.Kind);
+            if (by == 0) by = string.CompareOrdinal(x.QuantityKeys[0], y.QuantityKeys[0]);
+            if (by == 0) by = (x.Relation?.RelationId ?? 0).CompareTo(y.Relation?.RelationId ?? 0);
+            if (by == 0) by = Nullable.Compare(x.Relation?.From, y.Relation?.From);
+            return by != 0 ? by : ClaimIds(x.ClaimIds, y.ClaimIds);
+        }
+
+        private static int ClaimIds(IReadOnlyList<long> x, IReadOnlyList<long> y)
+        {
+            for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
                 if (x[i] != y[i]) return x[i].CompareTo(y[i]);
             return x.Count.CompareTo(y.Count);
         }

@@ -13,9 +13,9 @@ public sealed class NetworkProperties
     private static readonly DateOnly Day = new(2025, 9, 11);
 
     /// <summary>A world whose every claim holds of one true state, in which every relation holds.</summary>
-    private sealed record Truthful(ClaimWorld World, Dictionary<string, decimal> Truth);
+    internal sealed record Truthful(ClaimWorld World, Dictionary<string, decimal> Truth);
 
-    private static Truthful Draw(int seed)
+    internal static Truthful Draw(int seed)
     {
         var random = new Random(seed);
         var truth = new Dictionary<string, decimal>(StringComparer.Ordinal);
