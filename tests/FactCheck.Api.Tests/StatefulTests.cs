@@ -14,7 +14,8 @@ public sealed class StatefulTests(ITestOutputHelper output)
     private static readonly int Sequences =
         int.TryParse(Environment.GetEnvironmentVariable("FACTCHECK_STATEFUL_SEQUENCES"), out var n) && n > 0 ? n : 10;
     private const int Steps = 50;
-    private static readonly string[] Quantities = ["q/total", "q/a", "q/b", "q/c"];
+    private static readonly string[] Quantities = ["q/total", "q/a", "q/b", "q/c", "q/lone"];
+    private const string AllFindings = "/findings?severity=conflict,warning,note&status=open,confirmed,dismissed,reopened&pageSize=200";
 
     /// <summary>What the store must hold: each item's live state (null once deleted) and its history's actions.</summary>
     private sealed class Model
@@ -134,7 +135,7 @@ public sealed class StatefulTests(ITestOutputHelper output)
             }
             else if (what == 7)
             {
-                var parts = Quantities.Skip(1).OrderBy(_ => random.Next()).Take(2).Order(StringComparer.Ordinal).ToArray();
+                var parts = Quantities[1..4].OrderBy(_ => random.Next()).Take(2).Order(StringComparer.Ordinal).ToArray();
                 var state = string.Join(",", parts);
                 var response = await client.PostRawAsync("/relations", $$"""{"kind":"sum","total":"q/total","parts":["{{parts[0]}}","{{parts[1]}}"]}""");
                 if (model.Relations.Values.Contains(state))
@@ -160,7 +161,7 @@ public sealed class StatefulTests(ITestOutputHelper output)
             {
                 // The same quantities may not be declared twice: moving a relation onto another's parts is a 409.
                 var id = Any(liveRelations);
-                var parts = Quantities.Skip(1).OrderBy(_ => random.Next()).Take(2).Order(StringComparer.Ordinal).ToArray();
+                var parts = Quantities[1..4].OrderBy(_ => random.Next()).Take(2).Order(StringComparer.Ordinal).ToArray();
                 var state = string.Join(",", parts);
                 var response = await client.PutAsync($"/relations/{id}",
                     Json($$"""{"kind":"sum","total":"q/total","parts":["{{parts[0]}}","{{parts[1]}}"]}"""));
@@ -205,6 +206,14 @@ public sealed class StatefulTests(ITestOutputHelper output)
             }
 
             await AssertStoreIsAsync(client, model, seed, step);
+            // The instance's findings, kept through every write so far, against a check of the whole store by one just started.
+            var findings = await client.GetStringAsync(AllFindings);
+            if (step % 10 == 9)
+            {
+                using var fresh = new ApiFactory(seed: false, api.Database);
+                Assert.True(findings == await fresh.CreateClient().GetStringAsync(AllFindings),
+                    $"seed {seed}, step {step}: the findings kept through the writes differ from a check of the whole store");
+            }
             var actions = (await client.GetJsonAsync($"/{touched}s/{touchedId}/history")).AsArray().Select(r => (string)r!["action"]!);
             Assert.True(model.History[(touched, touchedId)].Select(r => r.Action).SequenceEqual(actions),
                 $"seed {seed}, step {step}: {touched} {touchedId} has revisions {string.Join(", ", actions)}; the model says {string.Join(", ", model.History[(touched, touchedId)].Select(r => r.Action))}");
@@ -229,13 +238,21 @@ public sealed class StatefulTests(ITestOutputHelper output)
         Assert.Equal(model.Relations.Where(r => r.Value is not null).ToDictionary(r => r.Key, r => r.Value!), relations);
     }
 
+    // The publisher moves with the title: what a finding's explanation names a claim's source by.
     private static string Source(string title) =>
-        $$"""{"publisher":"Stateful Desk","title":"{{title}}","publishedAt":"2025-09-12"}""";
+        $$"""{"publisher":"Stateful Desk {{title[^1] % 3}}","title":"{{title}}","publishedAt":"2025-09-12"}""";
 
+    // Of a relation's total, of one of its parts, or of a quantity no relation reaches, by the quote's number.
     private static string Claim(long source, string state)
     {
         var (quote, value) = (state.Split('|')[0], state.Split('|')[1]);
-        return $$"""{"sourceId":{{source}},"quantityKey":"q/a","quote":"{{quote}}","qualifier":"exact","value":{{value}}}""";
+        var quantity = (int.Parse(quote.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) % 3) switch
+        {
+            0 => "q/total",
+            1 => "q/a",
+            _ => "q/lone",
+        };
+        return $$"""{"sourceId":{{source}},"quantityKey":"{{quantity}}","quote":"{{quote}}","qualifier":"exact","value":{{value}}}""";
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

@@ -34,7 +34,6 @@ internal static class ClaimWorldQueries
     private const string ConstantsSelect = """SELECT id, terms FROM relations WHERE terms LIKE '%"value"%'""";
 
     private const string AllSql = $"""
-        SELECT version FROM store_version;
         {QuantitiesSelect};
         {ClaimsSelect};
         {TermsSelect} {TermsOrder};
@@ -62,18 +61,21 @@ internal static class ClaimWorldQueries
             """;
     }
 
-    /// <summary>The whole store, and the version of it that was read.</summary>
-    public static async Task<(long Version, ClaimWorld World)> AllAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>The whole store, read in <paramref name="transaction"/>.</summary>
+    public static async Task<ClaimWorld> AllAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        await using var transaction = connection.BeginSnapshot();
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(AllSql, transaction: transaction, cancellationToken: ct));
-        var version = await results.ReadSingleAsync<long>();
-        return (version, await ReadAsync(results));
+        return await ReadAsync(results);
     }
 
     public static async Task<ClaimWorld> AroundAsync(DbConnection connection, IEnumerable<string> quantityKeys, CancellationToken ct)
     {
         await using var transaction = connection.BeginSnapshot();
+        return await AroundAsync(connection, transaction, quantityKeys, ct);
+    }
+
+    public static async Task<ClaimWorld> AroundAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> quantityKeys, CancellationToken ct)
+    {
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             AroundSql(connection), new { keys = JsonSerializer.Serialize(quantityKeys) }, transaction, cancellationToken: ct));
         return await ReadAsync(results);

@@ -10,7 +10,8 @@ namespace FactCheck.Api.Features.Import;
 /// <summary>
 /// A document's claims written as one batch: those already stored found by signature in one query, the new
 /// ones inserted while the per-row triggers stand aside (migration 0012), then indexed for search, given
-/// their first revision and counted in the store version by one statement each, as the triggers would have.
+/// their first revision, counted in the store version and recorded as moving their quantities (migration 0013) by one
+/// statement each, as the triggers would have.
 /// </summary>
 internal static class ClaimBatch
 {
@@ -27,6 +28,7 @@ internal static class ClaimBatch
                  coalesce(nullif(current_setting('factcheck.author', true), ''), 'system'), revision_data(to_jsonb(claims))
           FROM claims WHERE id IN ({connection.JsonIds("@ids")}) ORDER BY id;
           UPDATE store_version SET version = version + 1;
+          SELECT move_quantities(VARIADIC ARRAY(SELECT quantity_id FROM claims WHERE id IN ({connection.JsonIds("@ids")})));
           """
         : $"""
           INSERT INTO claim_search (rowid, quote, attributed_to, quantity, source)
@@ -36,6 +38,8 @@ internal static class ClaimBatch
                  revision_action('create'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), current_author(), data
           FROM claim_revision_rows WHERE claim_id IN ({connection.JsonIds("@ids")}) ORDER BY claim_id;
           UPDATE store_version SET version = version + 1;
+          INSERT INTO quantity_moves SELECT DISTINCT quantity_id, (SELECT version FROM store_version) FROM claims WHERE id IN ({connection.JsonIds("@ids")})
+          ON CONFLICT (quantity_id) DO UPDATE SET at_version = excluded.at_version;
           """;
 
     private const string UpdateCommentarySql = "UPDATE claims SET precision = @Precision, note = @Note WHERE id = @Id;";
