@@ -6,9 +6,13 @@ using FactCheck.Load;
 
 // generate URL KEY CLAIMS QUANTITIES SOURCES: posts the store in imports of 10,000 claims, one of
 // the quantities ("load/hot") getting 1,000 claims, and prints how long it took.
+// fresh URL KEY SOURCE QUANTITY ROUNDS: how soon the findings answer after a write (FreshFindings).
+if (args is ["fresh", var freshUrl, var freshKey, var source, var quantity, var rounds])
+    return await FreshFindings.RunAsync(new Uri(freshUrl), freshKey, long.Parse(source, CultureInfo.InvariantCulture), quantity,
+        int.Parse(rounds, CultureInfo.InvariantCulture));
 if (args is not ["generate", var url, var key, var claimsText, var quantitiesText, var sourcesText])
 {
-    Console.Error.WriteLine("usage: generate URL API-KEY CLAIMS QUANTITIES SOURCES");
+    Console.Error.WriteLine("usage: generate URL API-KEY CLAIMS QUANTITIES SOURCES | fresh URL API-KEY SOURCE-ID QUANTITY ROUNDS");
     return 2;
 }
 var (claims, quantities, sources) = (int.Parse(claimsText, CultureInfo.InvariantCulture), int.Parse(quantitiesText, CultureInfo.InvariantCulture),

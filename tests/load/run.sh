@@ -141,6 +141,8 @@ for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims
     busy=($(measure "http://127.0.0.1:5081$path" $script))
     printf '%-34s %12s %9s %9s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
 done
+# Findings fresh after a write, one request at a time: only what the write reaches is checked again (issue 23, must-have 5).
+dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll fresh http://127.0.0.1:5081 "$KEY" "$(load_source 5081)" "$QUANTITY" "${FRESH_ROUNDS:-200}"
 kill $(jobs -p); wait 2>/dev/null || true
 fi
 
