@@ -114,7 +114,9 @@ public sealed record Finding
     /// The finding's identity across recomputation: its kind, the claims it rests on, its relation and the period it was
     /// checked at. A new claim a finding rests on makes another finding, with another id.
     /// </summary>
-    public string Id => Hash($"{Kind}|{string.Join(",", ClaimIds)}|{Relation?.RelationId}|{Day(Relation?.From)}|{Day(Relation?.To)}");
+    public string Id => _id ??= Hash($"{Kind}|{string.Join(",", ClaimIds)}|{Relation?.RelationId}|{Day(Relation?.From)}|{Day(Relation?.To)}");
+    // Worked out when first read, as the explanation is: a list filtered by the desk's decisions reads every finding's.
+    private string? _id;
 
     /// <summary>
     /// What the finding says, as a hash: the intervals of its claims and of its relation's quantities, and its severity. An
@@ -159,4 +161,46 @@ public sealed record QuantityReport(
     int ConflictingPairs, bool PairsTruncated);
 
 public sealed record ConsistencyReport(
-    IReadOnlyList<QuantityReport> Quantities, IReadOnlyList<RelationReport> Relations, IReadOnlyList<Finding> Findings);
+    IReadOnlyList<QuantityReport> Quantities, IReadOnlyList<RelationReport> Relations, IReadOnlyList<Finding> Findings)
+{
+    private static readonly int Severities = Enum.GetValues<Severity>().Length;
+    private int[]? _tally;
+
+    /// <summary>How many findings there are of the kind and severity: a store-wide count without reading a million findings.</summary>
+    public int CountOf(FindingKind kind, Severity severity) => Tally[(int)kind * Severities + (int)severity];
+
+    /// <summary>The counts by kind and severity, worked out when first asked for; <see cref="Recheck"/> carries them on.</summary>
+    internal int[] Tally { get => _tally ??= TallyOf(Findings); init => _tally = value; }
+
+    /// <summary>Where the finding counts in <see cref="Tally"/>.</summary>
+    internal static int TallyIndex(Finding finding) => (int)finding.Kind * Severities + (int)finding.Severity;
+
+    private static int[] TallyOf(IReadOnlyList<Finding> findings)
+    {
+        var tally = new int[Enum.GetValues<FindingKind>().Length * Severities];
+        foreach (var finding in findings) tally[TallyIndex(finding)]++;
+        return tally;
+    }
+
+    /// <summary>
+    /// The findings about the quantity, in any role, in the report's order (the engine's, as <see cref="ConsistencyEngine"/>
+    /// and <see cref="Recheck"/> give it). Within each kind the findings a quantity comes first in lie together, found by
+    /// binary search; only relation findings, which may name it later, are read one by one.
+    /// </summary>
+    public IEnumerable<Finding> FindingsOf(string key)
+    {
+        foreach (var kind in Enum.GetValues<FindingKind>())
+        {
+            var end = Sorted.First(Findings.Count, i => Findings[i].Kind <= kind);
+            if (kind is FindingKind.RelationConflict or FindingKind.RelationHoldsOnlyByRounding)
+            {
+                for (var i = Sorted.First(Findings.Count, i => Findings[i].Kind < kind); i < end; i++)
+                    if (Findings[i].QuantityKeys.Contains(key)) yield return Findings[i];
+                continue;
+            }
+            var first = Sorted.First(Findings.Count, i => Findings[i].Kind < kind
+                || (Findings[i].Kind == kind && string.CompareOrdinal(Findings[i].QuantityKeys[0], key) < 0));
+            for (var i = first; i < end && Findings[i].QuantityKeys[0] == key; i++) yield return Findings[i];
+        }
+    }
+}

@@ -38,32 +38,98 @@ public static class Recheck
     public static IEnumerable<IEnumerable<string>> Network(IEnumerable<RelationFact> relations) =>
         relations.Select(r => r.Terms.Select(t => t.QuantityKey));
 
+    /// <summary>
+    /// A whole store's world and report laid out the way <see cref="Replace(ClaimWorld, IReadOnlySet{string}, ClaimWorld)"/>
+    /// keeps them (claims by quantity, findings and quantities in chunks), so that the first write after a full check costs
+    /// no more than the next.
+    /// </summary>
+    public static (ClaimWorld World, ConsistencyReport Report) Kept(ClaimWorld world, ConsistencyReport report) =>
+        (world with { Claims = ClaimsByQuantity.Of(world.Claims) }, Replace(report, new HashSet<string>(), new ConsistencyReport([], [], [])));
+
     /// <summary>The world with the records of the quantities in <paramref name="keys"/> taken from <paramref name="part"/>.</summary>
     public static ClaimWorld Replace(ClaimWorld world, IReadOnlySet<string> keys, ClaimWorld part) => new(
         [.. world.Quantities.Where(q => !keys.Contains(q.Key)), .. part.Quantities],
-        [.. world.Claims.Where(c => !keys.Contains(c.QuantityKey)), .. part.Claims],
+        ClaimsByQuantity.Of(world.Claims).Replacing(keys, part.Claims),
         [.. world.Relations.Where(r => !r.Terms.Any(t => keys.Contains(t.QuantityKey))), .. part.Relations]);
 
     /// <summary>
     /// The report with what concerns the quantities in <paramref name="keys"/> taken from <paramref name="part"/>, the
-    /// check of their records alone. <paramref name="keys"/> must hold every quantity their relations reach.
+    /// check of their records alone. <paramref name="keys"/> must hold every quantity their relations reach, so a finding
+    /// is theirs exactly when its first quantity is one of them. Findings and quantities keep the engine's order; a store's
+    /// million findings are spliced, not sorted or compared one by one.
     /// </summary>
-    public static ConsistencyReport Replace(ConsistencyReport report, IReadOnlySet<string> keys, ConsistencyReport part) => new(
-        [.. report.Quantities.Where(q => !keys.Contains(q.Key)).Concat(part.Quantities).OrderBy(q => q.Key, StringComparer.Ordinal)],
-        [.. report.Relations.Where(r => !r.Terms.Any(t => keys.Contains(t.QuantityKey))).Concat(part.Relations).OrderBy(r => r.RelationId)],
-        Merge(report.Findings.Where(f => !f.QuantityKeys.Any(keys.Contains)), part.Findings));
-
-    // Both in the engine's order, and never equal to each other: their quantities differ.
-    private static List<Finding> Merge(IEnumerable<Finding> kept, IReadOnlyList<Finding> part)
+    public static ConsistencyReport Replace(ConsistencyReport report, IReadOnlySet<string> keys, ConsistencyReport part)
     {
-        var merged = new List<Finding>();
-        var p = 0;
-        foreach (var finding in kept)
+        var gone = Places(report.Findings, keys, f => f.QuantityKeys[0], f => f.Kind);
+        var tally = report.Tally.Zip(part.Tally, (kept, added) => kept + added).ToArray();
+        foreach (var (from, to) in gone)
+            for (var i = from; i < to; i++) tally[ConsistencyReport.TallyIndex(report.Findings[i])]--;
+        return new ConsistencyReport(
+            Splice(report.Quantities, Places(report.Quantities, keys, q => q.Key, null), part.Quantities, QuantityOrder),
+            [.. report.Relations.Where(r => !r.Terms.Any(t => keys.Contains(t.QuantityKey))).Concat(part.Relations).OrderBy(r => r.RelationId)],
+            Splice(report.Findings, gone, part.Findings, ConsistencyEngine.FindingOrder.Instance))
         {
-            while (p < part.Count && ConsistencyEngine.FindingOrder.Instance.Compare(part[p], finding) < 0) merged.Add(part[p++]);
-            merged.Add(finding);
+            Tally = tally,
+        };
+    }
+
+    private static readonly IComparer<QuantityReport> QuantityOrder =
+        Comparer<QuantityReport>.Create((a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+    private static readonly FindingKind[] Kinds = Enum.GetValues<FindingKind>();
+
+    /// <summary>
+    /// Where the items of one of <paramref name="keys"/> lie in a list in the engine's order (by kind when
+    /// <paramref name="kindOf"/> is given, then by key), as ascending runs. A key's items of one kind lie together, found
+    /// by a binary search; when the keys are many, one pass that looks each item's key up costs less.
+    /// </summary>
+    private static List<(int From, int To)> Places<T>(IReadOnlyList<T> sorted, IReadOnlySet<string> keys, Func<T, string> keyOf, Func<T, FindingKind>? kindOf)
+    {
+        var runs = new List<(int From, int To)>();
+        FindingKind[] kinds = kindOf is null ? [default] : Kinds;
+        if (keys.Count * kinds.Length * (Math.Log2(sorted.Count + 1) + 1) > sorted.Count)
+        {
+            for (var i = 0; i < sorted.Count; i++)
+                if (keys.Contains(keyOf(sorted[i])))
+                {
+                    if (runs.Count > 0 && runs[^1].To == i) runs[^1] = (runs[^1].From, i + 1);
+                    else runs.Add((i, i + 1));
+                }
+            return runs;
         }
-        while (p < part.Count) merged.Add(part[p++]);
-        return merged;
+        foreach (var kind in kinds)
+            foreach (var key in keys)
+            {
+                int Order(int i) => kindOf?.Invoke(sorted[i]).CompareTo(kind) is { } c && c != 0 ? c : string.CompareOrdinal(keyOf(sorted[i]), key);
+                var (from, to) = (Sorted.First(sorted.Count, i => Order(i) < 0), 0);
+                for (to = from; to < sorted.Count && Order(to) == 0; to++) { }
+                if (to > from) runs.Add((from, to));
+            }
+        runs.Sort();
+        return runs;
+    }
+
+    /// <summary>
+    /// The sorted list without the items in the <paramref name="gone"/> runs, with the sorted part's items each where the
+    /// order puts it: a <see cref="Chunked{T}"/> list that shares the chunks the runs and the part's items leave alone.
+    /// </summary>
+    private static Chunked<T> Splice<T>(IReadOnlyList<T> sorted, List<(int From, int To)> gone, IReadOnlyList<T> part, IComparer<T> order)
+    {
+        var spliced = new Chunked<T>.Builder();
+        var places = part.Select(item => Sorted.First(sorted.Count, i => order.Compare(sorted[i], item) < 0)).ToArray();
+        var (next, p) = (0, 0);
+        for (var g = 0; g <= gone.Count; g++)
+        {
+            var stop = g < gone.Count ? gone[g].From : sorted.Count;
+            for (; p < part.Count && places[p] <= stop; p++)
+            {
+                spliced.AddRange(sorted, next, Math.Max(next, places[p]));
+                next = Math.Max(next, places[p]);
+                spliced.Add(part[p]);
+            }
+            spliced.AddRange(sorted, next, stop);
+            if (g < gone.Count) next = gone[g].To;
+        }
+        return spliced.Build();
     }
 }
