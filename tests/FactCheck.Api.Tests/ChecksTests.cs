@@ -319,6 +319,22 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
         Assert.Equal(5, (await FindingsAsync("kind=value_conflict")).Count);
     }
 
+    // Before any decision the store-wide count comes from the report's tally, not from the findings listed: the two agree.
+    [Theory]
+    [InlineData("")]
+    [InlineData("severity=note")]
+    [InlineData("severity=conflict,warning,note")]
+    [InlineData("kind=value_conflict")]
+    [InlineData("kind=holds_only_by_rounding")]
+    [InlineData("kind=value_conflict&severity=warning")]
+    [InlineData("status=dismissed")]
+    [InlineData("status=open,reopened&severity=note")]
+    public async Task The_store_wide_count_is_the_number_of_findings_listed(string filters)
+    {
+        var page = await _client.GetJsonAsync($"/findings?pageSize=200&{filters}");
+        Assert.Equal(page["items"]!.AsArray().Count, (int)page["totalItems"]!);
+    }
+
     [Fact]
     public async Task Findings_are_filtered_and_paged_in_a_stable_order()
     {

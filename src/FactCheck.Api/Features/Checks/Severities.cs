@@ -13,12 +13,18 @@ internal static class Severities
     public const string Pattern = "^(conflict|warning|note)(,(conflict|warning|note))*$";
     public const string Message = "Must be conflict, warning or note, or several of them comma-separated.";
 
-    public static Func<Finding, bool> Filter(string? severity, string? kind)
+    public static Func<Severity, bool> Shown(string? severity, string? kind)
     {
         if (severity is null)
-            return kind is null ? f => f.Severity != Severity.Note : _ => true;
+            return kind is null ? s => s != Severity.Note : _ => true;
         var wanted = severity.Split(',').Select(Names<Severity>.Parse).ToHashSet();
-        return f => wanted.Contains(f.Severity);
+        return wanted.Contains;
+    }
+
+    public static Func<Finding, bool> Filter(string? severity, string? kind)
+    {
+        var shown = Shown(severity, kind);
+        return f => shown(f.Severity);
     }
 
     public static bool IsList(string? severity) =>

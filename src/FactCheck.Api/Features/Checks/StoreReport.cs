@@ -20,7 +20,13 @@ internal sealed class StoreReport(Database db)
     private Dictionary<long, string> _keys = [];
 
     /// <summary>The records, their check, and the desk's decisions on its findings (adding one bumps the version too).</summary>
-    internal sealed record Checked(long Version, ClaimWorld World, ConsistencyReport Report, DecisionBook Decisions);
+    internal sealed record Checked(long Version, ClaimWorld World, ConsistencyReport Report, DecisionBook Decisions)
+    {
+        private Func<string, string>? _unitOf;
+
+        /// <summary>The unit of each quantity, to write intervals in words: looked up once per check, not per request.</summary>
+        public Func<string, string> UnitOf => _unitOf ??= World.UnitOf();
+    }
 
     private const string StoreSql = "SELECT version FROM store_version; SELECT id, key FROM quantities;";
 
@@ -62,11 +68,11 @@ internal sealed class StoreReport(Database db)
             // Past half the quantities (an import), one read of the whole store costs less than picking them out.
             if (moved.Count <= _keys.Count / 2)
             {
-                var (world, report) = await RecheckAsync(connection, transaction, before,
+                var (rechecked, report) = await RecheckAsync(connection, transaction, before,
                     moved.SelectMany(m => new[] { _keys.GetValueOrDefault(m.Id), m.Key }).OfType<string>(), ct);
                 foreach (var (id, key) in moved)
                     if (key is null) _keys.Remove(id); else _keys[id] = key;
-                return (version, world, report);
+                return (version, rechecked, report);
             }
         }
 
@@ -74,9 +80,9 @@ internal sealed class StoreReport(Database db)
         var read = await results.ReadSingleAsync<long>();
         var keys = (await results.ReadAsync<(long Id, string Key)>()).ToDictionary(q => q.Id, q => q.Key);
         var all = await ClaimWorldQueries.AllAsync(connection, transaction, ct);
-        var checkedAll = ConsistencyEngine.Check(all);
+        var (world, checkedAll) = Recheck.Kept(all, ConsistencyEngine.Check(all));
         _keys = keys;
-        return (read, all, checkedAll);
+        return (read, world, checkedAll);
     }
 
     /// <summary>

@@ -49,12 +49,15 @@ internal sealed class DecisionBook
         return new DecisionBook(asOf is { } instant ? rows.Where(r => DateTimeOffset.Parse(r.At, System.Globalization.CultureInfo.InvariantCulture) <= instant) : rows);
     }
 
+    /// <summary>No decision taken yet: every finding is open.</summary>
+    public bool IsEmpty => _byFinding.Count == 0;
+
     public IReadOnlyList<DecisionRow> Of(string findingId) => [.. _byFinding[findingId]];
 
     /// <summary>The last decision that confirmed or dismissed the finding; notes leave its standing as it was.</summary>
     public DecisionRow? Standing(string findingId) => _byFinding[findingId].LastOrDefault(r => r.Kind != DecisionKind.Note);
 
-    public FindingStatus StatusOf(Finding finding) => Standing(finding.Id) switch
+    public FindingStatus StatusOf(Finding finding) => IsEmpty ? FindingStatus.Open : Standing(finding.Id) switch
     {
         null => FindingStatus.Open,
         { } d when d.Fingerprint != finding.Fingerprint => FindingStatus.Reopened,
@@ -72,11 +75,17 @@ internal static class Statuses
     public const string Pattern = "^(open|confirmed|dismissed|reopened)(,(open|confirmed|dismissed|reopened))*$";
     public const string Message = "Must be open, confirmed, dismissed or reopened, or several of them comma-separated.";
 
+    public static Func<FindingStatus, bool> Shown(string? status)
+    {
+        if (status is null) return s => s != FindingStatus.Dismissed;
+        var wanted = status.Split(',').Select(Names<FindingStatus>.Parse).ToHashSet();
+        return wanted.Contains;
+    }
+
     public static Func<Finding, bool> Filter(string? status, DecisionBook decisions)
     {
-        if (status is null) return f => decisions.StatusOf(f) != FindingStatus.Dismissed;
-        var wanted = status.Split(',').Select(Names<FindingStatus>.Parse).ToHashSet();
-        return f => wanted.Contains(decisions.StatusOf(f));
+        var shown = Shown(status);
+        return f => shown(decisions.StatusOf(f));
     }
 
     public static bool IsList(string? status) => status is null || status.Split(',').All(Names<FindingStatus>.IsWord);

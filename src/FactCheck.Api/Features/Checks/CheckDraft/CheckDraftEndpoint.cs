@@ -32,7 +32,7 @@ internal sealed class CheckDraftEndpoint(StoreReport store, Database db, Extract
             ? known.Suggester
             : new QuantitySuggester([.. known.Names.Where(n => checkedKeys.Contains(n.Key))]);
         var date = request.PublishedAt ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var unitOf = current.World.UnitOf();
+        var unitOf = current.UnitOf;
         var quantities = current.World.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);
         var claims = current.World.Claims.ToDictionary(c => c.Id);
         var reports = current.Report.Quantities.ToDictionary(q => q.Key, StringComparer.Ordinal);

@@ -22,16 +22,24 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
     {
         var current = request.AsOf is { } instant ? await AsOfAsync(db, instant, ct) : await store.GetAsync(ct);
         var kind = request.Kind is { } word ? Names<FindingKind>.Parse(word) : (FindingKind?)null;
-        var matching = current.Report.Findings
-            .Where(f => request.Quantity is null || f.QuantityKeys.Contains(request.Quantity))
-            .Where(f => request.SourceId is null || f.SourcesAtIssue.Contains(request.SourceId.Value))
-            .Where(f => kind is null || f.Kind == kind)
-            .Where(Severities.Filter(request.Severity, request.Kind))
-            .Where(Statuses.Filter(request.Status, current.Decisions))
-            .ToList();
-        var unitOf = current.World.UnitOf();
-        var page = matching.Skip(request.OffsetOf()).Take(request.SizeOf()).Select(f => FindingResponse.From(f, unitOf, current.Decisions)).ToList();
-        return TypedResults.Ok(request.PageOf(page, matching.Count));
+        var severity = Severities.Shown(request.Severity, request.Kind);
+        var status = Statuses.Filter(request.Status, current.Decisions);
+        var (skip, size, total) = (request.OffsetOf(), request.SizeOf(), 0);
+        var page = new List<FindingResponse>(size);
+        // Store-wide, before any decision, every finding is open and the report's tally gives the count: only the page is read.
+        var known = request.Quantity is not null || request.SourceId is not null || !current.Decisions.IsEmpty ? (int?)null
+            : !Statuses.Shown(request.Status)(FindingStatus.Open) ? 0
+            : Enum.GetValues<FindingKind>().Where(k => kind is null || k == kind)
+                .Sum(k => Enum.GetValues<Domain.Severity>().Where(severity).Sum(s => current.Report.CountOf(k, s)));
+        // Otherwise one pass counts the matches and keeps only the page's: a store may hold a million findings.
+        foreach (var finding in request.Quantity is { } key ? current.Report.FindingsOf(key) : current.Report.Findings)
+        {
+            if ((request.SourceId is { } source && !finding.SourcesAtIssue.Contains(source)) || (kind is { } k && finding.Kind != k)
+                || !severity(finding.Severity) || !status(finding) || total++ < skip) continue;
+            if (page.Count < size) page.Add(FindingResponse.From(finding, current.UnitOf, current.Decisions));
+            else if (known is not null) break;
+        }
+        return TypedResults.Ok(request.PageOf(page, known ?? total));
     }
 
     private static async Task<StoreReport.Checked> AsOfAsync(Database db, DateTimeOffset instant, CancellationToken ct)
