@@ -242,11 +242,13 @@ public sealed class StatefulTests(ITestOutputHelper output)
     private static string Source(string title) =>
         $$"""{"publisher":"Stateful Desk {{title[^1] % 3}}","title":"{{title}}","publishedAt":"2025-09-12"}""";
 
-    // Of a relation's total, of one of its parts, or of a quantity no relation reaches, by the quote's number.
+    // Of a relation's total, of one of its parts, or of a quantity no relation reaches, by the quote's number and the
+    // value: an update that changes the value may move the claim to another quantity.
     private static string Claim(long source, string state)
     {
         var (quote, value) = (state.Split('|')[0], state.Split('|')[1]);
-        var quantity = (int.Parse(quote.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) % 3) switch
+        var quantity = ((int.Parse(quote.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture)
+                         + int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)) % 3) switch
         {
             0 => "q/total",
             1 => "q/a",

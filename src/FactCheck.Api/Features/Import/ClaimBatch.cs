@@ -38,8 +38,7 @@ internal static class ClaimBatch
                  revision_action('create'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), current_author(), data
           FROM claim_revision_rows WHERE claim_id IN ({connection.JsonIds("@ids")}) ORDER BY claim_id;
           UPDATE store_version SET version = version + 1;
-          INSERT INTO quantity_moves SELECT DISTINCT quantity_id, (SELECT version FROM store_version) FROM claims WHERE id IN ({connection.JsonIds("@ids")})
-          ON CONFLICT (quantity_id) DO UPDATE SET at_version = excluded.at_version;
+          INSERT INTO quantity_moved SELECT DISTINCT quantity_id FROM claims WHERE id IN ({connection.JsonIds("@ids")});
           """;
 
     private const string UpdateCommentarySql = "UPDATE claims SET precision = @Precision, note = @Note WHERE id = @Id;";
