@@ -4,7 +4,7 @@
 # import set against a bare batched insert of the same rows), then one and two API instances on
 # one PostgreSQL database (started by .ci/postgres).
 #   tests/load/run.sh            every part
-#   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_DRAFT=1, SKIP_POSTGRES=1 leave a part out
+#   SKIP_BASELINE=1, SKIP_MILLION=1, SKIP_DRAFT=1, SKIP_POSTGRES=1, SKIP_POSTGRES_MILLION=1 leave a part out
 #   BEFORE=path/FactCheck.Api.dll  pairs the API against an earlier build of itself instead of the
 #                  bare baseline, each on a seeded store of its own (reads only: CALLS=get,list,report)
 # Traffic goes to 127.0.0.1 only; every wrk run is bounded in time.
@@ -142,8 +142,10 @@ for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims
     printf '%-34s %12s %9s %9s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}" "${busy[0]}" "${busy[1]}" "${busy[2]}"
 done
 # Findings fresh after a write, one request at a time: only what the write reaches is checked again (issue 23, must-have 5).
-dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll fresh http://127.0.0.1:5081 "$KEY" "$(load_source 5081)" "$QUANTITY" "${FRESH_ROUNDS:-200}"
+# An ordinary quantity of some ten claims: the creates above gave $QUANTITY thousands.
+dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll fresh http://127.0.0.1:5081 "$KEY" "$(load_source 5081)" load/q8 "${FRESH_ROUNDS:-300}"
 kill $(jobs -p); wait 2>/dev/null || true
+unset QUANTITY   # the parts below create claims of a seed quantity
 fi
 
 if [ -z "${SKIP_DRAFT:-}" ]; then
@@ -173,6 +175,31 @@ kill $(jobs -p); wait 2>/dev/null || true
 fi
 
 [ -n "${SKIP_POSTGRES:-}" ] && exit 0
+if [ -z "${SKIP_POSTGRES_MILLION:-}" ]; then
+echo "== PostgreSQL: the million-claim store, through the bulk import (PG_MILLION_DB=name keeps and reuses it)"
+.ci/postgres >/dev/null
+name=${PG_MILLION_DB:-factcheck_million_$$}
+pg="Host=127.0.0.1;Username=factcheck;Password=factcheck;Database=$name"
+exists=$(PGPASSWORD=factcheck psql -tA -h 127.0.0.1 -U factcheck -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$name';")
+[ -n "$exists" ] || PGPASSWORD=factcheck psql -q -h 127.0.0.1 -U factcheck -d postgres \
+    -c "CREATE DATABASE $name TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8';"
+STORE=postgres start api 5085 "$pg" "$api" false
+KEY=$(FactCheck__Store=postgres ConnectionStrings__FactCheck="$pg" dotnet "$api" keys create "load-$(date +%s)" | tail -n 1)
+export KEY QUANTITY=load/q7
+[ -n "$exists" ] || dotnet tests/FactCheck.Load/bin/Release/net10.0/FactCheck.Load.dll generate http://127.0.0.1:5085 "$KEY" 1000000 100000 50000
+SOURCE=$(load_source 5085) && export SOURCE
+printf '%-34s %12s %9s %9s\n' call "req/s at 2" p50 p99
+for call in "get a claim by id|/claims/500000" "list a quantity's claims|/claims?quantity=load/q4242" "create a claim|POST"; do
+    name=${call%%|*}; path=${call#*|}
+    script=; [ "$path" = POST ] && { script="$work/post.lua"; path=; }
+    CONNECTIONS=2 DURATION=$WARMUP measure "http://127.0.0.1:5085$path" $script >/dev/null
+    light=($(CONNECTIONS=2 measure "http://127.0.0.1:5085$path" $script))
+    printf '%-34s %12s %9s %9s\n' "$name" "${light[0]}" "${light[1]}" "${light[2]}"
+done
+kill $(jobs -p); wait 2>/dev/null || true
+[ -n "${PG_MILLION_DB:-}" ] || PGPASSWORD=factcheck psql -q -h 127.0.0.1 -U factcheck -d postgres -c "DROP DATABASE $name WITH (FORCE);"
+unset STORE SOURCE QUANTITY
+fi
 # Both cores are shared by PostgreSQL, the instances and wrk: nothing is pinned.
 half=$((CONNECTIONS / 2))
 echo "== PostgreSQL: one API instance, then two on the same database (seed data; $DURATION each; $CONNECTIONS connections to one, $half to each of two)"
