@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace FactCheck.Api.Tests;
@@ -317,6 +318,26 @@ public sealed class ChecksTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(relationConflicts, f => (long)f["relation"]!["relationId"]! == (long)_ids["relations"]!["r1"]!);
         // Of the 11 value conflicts, the 6 that set c0c against another claim of the held quantity are gone.
         Assert.Equal(5, (await FindingsAsync("kind=value_conflict")).Count);
+    }
+
+    [Fact]
+    public async Task A_renamed_quantity_takes_its_findings_to_its_new_key_in_the_report_kept_since()
+    {
+        const string All = "/findings?severity=conflict,warning,note&pageSize=200";
+        var key = (string)(await FindingsAsync(""))[0]["quantityKeys"]![0]!;
+        var before = await FindingsAsync($"quantity={key}");
+        var quantity = await _client.GetJsonAsync($"/quantities/{key}");
+        var renamed = key + "-renamed";
+        await (await _client.PutAsJsonAsync($"/quantities/{key}", new
+        {
+            key = renamed, label = (string)quantity["label"]!, unit = (string)quantity["unit"]!, kind = (string)quantity["kind"]!,
+            windowDays = (int?)quantity["windowDays"],
+        })).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Empty(await FindingsAsync($"quantity={key}"));
+        Assert.Equal(before.Count, (await FindingsAsync($"quantity={renamed}")).Count);
+        using var fresh = new ApiFactory(seed: false, _api.Database);
+        Assert.Equal(await fresh.CreateClient().GetStringAsync(All), await _client.GetStringAsync(All));
     }
 
     // Before any decision the store-wide count comes from the report's tally, not from the findings listed: the two agree.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Data.Common;
 using Dapper;
 using FactCheck.Api.Features.Decisions;
@@ -16,13 +17,14 @@ internal sealed class StoreReport(Database db)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Checked? _current;
-    // The key of each quantity of _current's world, by id: what a quantity that moved was called when it was checked.
-    private Dictionary<long, string> _keys = [];
 
     /// <summary>The records, their check, and the desk's decisions on its findings (adding one bumps the version too).</summary>
     internal sealed record Checked(long Version, ClaimWorld World, ConsistencyReport Report, DecisionBook Decisions)
     {
         private Func<string, string>? _unitOf;
+
+        /// <summary>The key of each quantity checked, by id: what a quantity that moves later was called in this check.</summary>
+        public ImmutableDictionary<long, string> Keys { get; init; } = ImmutableDictionary<long, string>.Empty;
 
         /// <summary>The unit of each quantity, to write intervals in words: looked up once per check, not per request.</summary>
         public Func<string, string> UnitOf => _unitOf ??= World.UnitOf();
@@ -45,8 +47,8 @@ internal sealed class StoreReport(Database db)
         try
         {
             if (_current is { } fresh && fresh.Version == version) return fresh;
-            var (read, world, report) = await CheckAsync(connection, _current, ct);
-            _current = new Checked(read, world, report, await DecisionBook.ReadAsync(connection, ct));
+            var (read, world, report, keys) = await CheckAsync(connection, _current, ct);
+            _current = new Checked(read, world, report, await DecisionBook.ReadAsync(connection, ct)) { Keys = keys };
             return _current;
         }
         finally
@@ -55,7 +57,7 @@ internal sealed class StoreReport(Database db)
         }
     }
 
-    private async Task<(long Version, ClaimWorld World, ConsistencyReport Report)> CheckAsync(
+    private static async Task<(long Version, ClaimWorld World, ConsistencyReport Report, ImmutableDictionary<long, string> Keys)> CheckAsync(
         DbConnection connection, Checked? before, CancellationToken ct)
     {
         await using var transaction = connection.BeginSnapshot();
@@ -66,23 +68,22 @@ internal sealed class StoreReport(Database db)
             var version = await moves.ReadSingleAsync<long>();
             var moved = (await moves.ReadAsync<(long Id, string? Key)>()).ToList();
             // Past half the quantities (an import), one read of the whole store costs less than picking them out.
-            if (moved.Count <= _keys.Count / 2)
+            if (moved.Count <= before.Keys.Count / 2)
             {
-                var (rechecked, report) = await RecheckAsync(connection, transaction, before,
-                    moved.SelectMany(m => new[] { _keys.GetValueOrDefault(m.Id), m.Key }).OfType<string>(), ct);
-                foreach (var (id, key) in moved)
-                    if (key is null) _keys.Remove(id); else _keys[id] = key;
-                return (version, rechecked, report);
+                var (world, report) = await RecheckAsync(connection, transaction, before,
+                    moved.SelectMany(m => new[] { before.Keys.GetValueOrDefault(m.Id), m.Key }).OfType<string>(), ct);
+                var known = before.Keys.RemoveRange(moved.Where(m => m.Key is null).Select(m => m.Id))
+                    .SetItems(moved.Where(m => m.Key is not null).Select(m => KeyValuePair.Create(m.Id, m.Key!)));
+                return (version, world, report, known);
             }
         }
 
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(StoreSql, transaction: transaction, cancellationToken: ct));
         var read = await results.ReadSingleAsync<long>();
-        var keys = (await results.ReadAsync<(long Id, string Key)>()).ToDictionary(q => q.Id, q => q.Key);
-        var all = await ClaimWorldQueries.AllAsync(connection, transaction, ct);
-        var (world, checkedAll) = Recheck.Kept(all, ConsistencyEngine.Check(all));
-        _keys = keys;
-        return (read, world, checkedAll);
+        var keys = (await results.ReadAsync<(long Id, string Key)>()).ToImmutableDictionary(q => q.Id, q => q.Key);
+        var store = await ClaimWorldQueries.AllAsync(connection, transaction, ct);
+        var (kept, checkedStore) = Recheck.Kept(store, ConsistencyEngine.Check(store));
+        return (read, kept, checkedStore, keys);
     }
 
     /// <summary>
