@@ -164,13 +164,18 @@ public sealed record ConsistencyReport(
     IReadOnlyList<QuantityReport> Quantities, IReadOnlyList<RelationReport> Relations, IReadOnlyList<Finding> Findings)
 {
     private static readonly int Severities = Enum.GetValues<Severity>().Length;
-    private int[]? _tally;
+    // With the list it counts, so that a copy made with other findings ("with") counts them afresh.
+    private (IReadOnlyList<Finding> Of, int[] Counts)? _tally;
 
     /// <summary>How many findings there are of the kind and severity: a store-wide count without reading a million findings.</summary>
     public int CountOf(FindingKind kind, Severity severity) => Tally[(int)kind * Severities + (int)severity];
 
     /// <summary>The counts by kind and severity, worked out when first asked for; <see cref="Recheck"/> carries them on.</summary>
-    internal int[] Tally { get => _tally ??= TallyOf(Findings); init => _tally = value; }
+    internal int[] Tally
+    {
+        get => _tally is { } tally && ReferenceEquals(tally.Of, Findings) ? tally.Counts : (_tally = (Findings, TallyOf(Findings))).Value.Counts;
+        init => _tally = (Findings, value);
+    }
 
     /// <summary>Where the finding counts in <see cref="Tally"/>.</summary>
     internal static int TallyIndex(Finding finding) => (int)finding.Kind * Severities + (int)finding.Severity;
