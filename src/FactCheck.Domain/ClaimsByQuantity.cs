@@ -27,8 +27,9 @@ internal sealed class ClaimsByQuantity : IReadOnlyList<ClaimFact>
             if (byQuantity.Remove(key, out var gone)) count -= gone.Length;
         foreach (var group in part.GroupBy(c => c.QuantityKey, StringComparer.Ordinal))
         {
-            byQuantity[group.Key] = [.. group];
-            count += byQuantity[group.Key].Length;
+            ClaimFact[] claims = [.. group];
+            byQuantity[group.Key] = claims;
+            count += claims.Length;
         }
         return new(byQuantity.ToImmutable(), count);
     }

@@ -101,8 +101,9 @@ public static class Recheck
             foreach (var key in keys)
             {
                 int Order(int i) => kindOf?.Invoke(sorted[i]).CompareTo(kind) is { } c && c != 0 ? c : string.CompareOrdinal(keyOf(sorted[i]), key);
-                var (from, to) = (Sorted.First(sorted.Count, i => Order(i) < 0), 0);
-                for (to = from; to < sorted.Count && Order(to) == 0; to++) { }
+                var from = Sorted.First(sorted.Count, i => Order(i) < 0);
+                var to = from;
+                while (to < sorted.Count && Order(to) == 0) to++;
                 if (to > from) runs.Add((from, to));
             }
         runs.Sort();
@@ -123,8 +124,10 @@ public static class Recheck
             var stop = g < gone.Count ? gone[g].From : sorted.Count;
             for (; p < part.Count && places[p] <= stop; p++)
             {
-                spliced.AddRange(sorted, next, Math.Max(next, places[p]));
-                next = Math.Max(next, places[p]);
+                // A place inside a run already cut out puts the item where the run was.
+                var at = Math.Max(next, places[p]);
+                spliced.AddRange(sorted, next, at);
+                next = at;
                 spliced.Add(part[p]);
             }
             spliced.AddRange(sorted, next, stop);
