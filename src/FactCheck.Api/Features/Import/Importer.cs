@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -36,6 +37,9 @@ internal static class Importer
         RETURNING id;
         """;
 
+    private static readonly (string, DbType)[] InsertSourceParameters =
+        [("Publisher", DbType.String), ("Title", DbType.String), ("Url", DbType.String), ("PublishedAt", DbType.String), ("Text", DbType.String)];
+
     private static string StoredQuantitiesSql(DbConnection connection) => $"""
         SELECT id, key, label, unit, kind, window_days, aliases FROM quantities
         WHERE key IN ({connection.JsonTexts("@keys")});
@@ -46,6 +50,12 @@ internal static class Importer
         VALUES (@Key, @Label, @Unit, @Kind, @WindowDays, @Aliases)
         RETURNING id;
         """;
+
+    private static readonly (string, DbType)[] InsertQuantityParameters =
+    [
+        ("Key", DbType.String), ("Label", DbType.String), ("Unit", DbType.String), ("Kind", DbType.String),
+        ("WindowDays", DbType.Int32), ("Aliases", DbType.String),
+    ];
 
     private const string UpdateQuantitySql = """
         UPDATE quantities SET label = @Label, unit = @Unit, kind = @Kind, window_days = @WindowDays, aliases = @Aliases
@@ -121,9 +131,11 @@ internal static class Importer
 
         var sourceIds = new long[sources.Count];
         var sourceTexts = new string?[sources.Count];
+        await using var insertSource = matched.Any(m => m is null)
+            ? await PreparedCommand.PrepareAsync(connection, transaction, InsertSourceSql, InsertSourceParameters, ct) : null;
         for (var i = 0; i < sources.Count; i++)
         {
-            var (id, action, text) = await WriteSourceAsync(connection, transaction, sources[i], matched[i], ct);
+            var (id, action, text) = await WriteSourceAsync(connection, transaction, insertSource, sources[i], matched[i], ct);
             if (action == ImportAction.Updated && text != matched[i]!.Text)
                 foreach (var lost in await QuoteRelocation.RelocateAsync(connection, transaction, id, text, ct))
                     Problem($"sources[{i}].text", $"The new text drops the quote of stored claim {lost}.");
@@ -136,13 +148,15 @@ internal static class Importer
             return new Outcome(null, problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));
 
         var quantityIds = stored.ToDictionary(q => q.Key, q => q.Value.Id, StringComparer.Ordinal);
+        await using var insertQuantity = quantities.Any(q => !stored.ContainsKey(q.Key))
+            ? await PreparedCommand.PrepareAsync(connection, transaction, InsertQuantitySql, InsertQuantityParameters, ct) : null;
         foreach (var quantity in quantities)
         {
             var parameters = QuantityRow.Parameters(quantity);
             if (!stored.TryGetValue(quantity.Key, out var existing))
             {
-                quantityIds[quantity.Key] = await connection.QuerySingleAsync<long>(
-                    new CommandDefinition(InsertQuantitySql, parameters, transaction, cancellationToken: ct));
+                quantityIds[quantity.Key] = await insertQuantity!.ReturningIdAsync(
+                    [parameters.Key, parameters.Label, parameters.Unit, parameters.Kind, parameters.WindowDays, parameters.Aliases], ct);
                 result.Quantities.Count(ImportAction.Created);
             }
             else if (existing.ToParameters() != parameters)
@@ -190,20 +204,20 @@ internal static class Importer
         return new Outcome(result, null);
     }
 
-    private static async Task<(long Id, ImportAction Action, string? Text)> WriteSourceAsync(
-        DbConnection connection, DbTransaction transaction, ImportSource source, SourceMatch? match, CancellationToken ct)
+    private static async Task<(long Id, ImportAction Action, string? Text)> WriteSourceAsync(DbConnection connection,
+        DbTransaction transaction, PreparedCommand? insert, ImportSource source, SourceMatch? match, CancellationToken ct)
     {
         // A document without the text keeps the text already stored.
         var text = source.Text ?? match?.Text;
-        var parameters = new DynamicParameters(SourceRow.Parameters(source with { Text = text }));
         if (match is null)
-            return (await connection.QuerySingleAsync<long>(new CommandDefinition(InsertSourceSql, parameters, transaction, cancellationToken: ct)),
-                ImportAction.Created, text);
+            return (await insert!.ReturningIdAsync(
+                [source.Publisher, source.Title, source.Url, Infrastructure.Figures.ToText(source.PublishedAt), text], ct), ImportAction.Created, text);
 
         if (match.Publisher == source.Publisher && match.Title == source.Title && match.Url == source.Url
             && match.PublishedAt == Infrastructure.Figures.ToText(source.PublishedAt) && match.Text == text)
             return (match.Id, ImportAction.Unchanged, text);
 
+        var parameters = new DynamicParameters(SourceRow.Parameters(source with { Text = text }));
         parameters.Add("Id", match.Id);
         await connection.ExecuteAsync(new CommandDefinition(UpdateSourceSql, parameters, transaction, cancellationToken: ct));
         return (match.Id, ImportAction.Updated, text);
