@@ -29,10 +29,7 @@ internal sealed class PreparedCommand : IAsyncDisposable
         return new PreparedCommand(command);
     }
 
-    /// <summary>Runs the statement on one row's values, given in the parameters' order; null is SQL NULL.</summary>
-    public Task<int> ExecuteAsync(object?[] values, CancellationToken ct) => Bind(values).ExecuteNonQueryAsync(ct);
-
-    /// <summary>Runs the statement on one row's values and reads the id it returns.</summary>
+    /// <summary>Runs the statement on one row's values, given in the parameters' order (null is SQL NULL), and reads the id it returns.</summary>
     public async Task<long> ReturningIdAsync(object?[] values, CancellationToken ct) =>
         Convert.ToInt64(await Bind(values).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -56,11 +56,11 @@ internal static class ClaimBatch
             if (!stored.ContainsKey(write.Signature)) created.TryAdd(write.Signature, write);
         if (created.Count > 0)
         {
-            await InsertAsync(connection, transaction, created.Values, ct);
-            var inserted = await StoredAsync(connection, transaction, created.Keys, ct);
+            var ids = await InsertAsync(connection, transaction, created.Values, ct);
             await connection.ExecuteAsync(new CommandDefinition(AfterInsertSql(connection),
-                new { ids = JsonSerializer.Serialize(inserted.Values.Select(c => c.Id).Order()) }, transaction, cancellationToken: ct));
-            foreach (var (signature, claim) in inserted) stored[signature] = claim;
+                new { ids = JsonSerializer.Serialize(ids.Order()) }, transaction, cancellationToken: ct));
+            foreach (var (write, id) in created.Values.Zip(ids))
+                stored[write.Signature] = new StoredClaim { Id = id, Signature = write.Signature, Precision = write.Precision, Note = write.Note };
         }
 
         var outcome = new List<(long Id, ImportAction Action)>(writes.Count);
@@ -86,19 +86,22 @@ internal static class ClaimBatch
             new { signatures = JsonSerializer.Serialize(signatures) }, transaction, cancellationToken: ct)))
         .ToDictionary(c => c.Signature, StringComparer.Ordinal);
 
-    // One statement prepared once and run per claim, with the triggers' work left to AfterInsertSql.
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IEnumerable<ClaimWrite> claims, CancellationToken ct)
+    // One statement prepared once and run per claim, with the triggers' work left to AfterInsertSql. Each returns its id:
+    // none of these signatures is stored, and this transaction holds the write lock, so none conflicts.
+    private static async Task<List<long>> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<ClaimWrite> claims, CancellationToken ct)
     {
+        var ids = new List<long>(claims.Count);
         await connection.ExecuteAsync(new CommandDefinition(connection.IsPostgres()
             ? "SELECT set_config('factcheck.bulk', 'on', true);"
             : "INSERT INTO claims_in_bulk (since) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));", null, transaction, cancellationToken: ct));
         await using (var insert = await PreparedCommand.PrepareAsync(connection, transaction, ClaimWrite.InsertSql, InsertParameters, ct))
             foreach (var claim in claims)
-                await insert.ExecuteAsync([claim.SourceId, claim.QuantityId, claim.Quote, claim.QuoteStart, claim.QuoteEnd, claim.Qualifier,
-                    claim.Value, claim.Min, claim.Max, claim.Precision, claim.AsOf, claim.AttributedTo, claim.Note, claim.Signature], ct);
+                ids.Add(await insert.ReturningIdAsync([claim.SourceId, claim.QuantityId, claim.Quote, claim.QuoteStart, claim.QuoteEnd, claim.Qualifier,
+                    claim.Value, claim.Min, claim.Max, claim.Precision, claim.AsOf, claim.AttributedTo, claim.Note, claim.Signature], ct));
         await connection.ExecuteAsync(new CommandDefinition(connection.IsPostgres()
             ? "SELECT set_config('factcheck.bulk', '', true);"
             : "DELETE FROM claims_in_bulk;", null, transaction, cancellationToken: ct));
+        return ids;
     }
 
     private static readonly (string, DbType)[] InsertParameters =
