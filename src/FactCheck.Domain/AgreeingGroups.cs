@@ -32,9 +32,7 @@ internal static class AgreeingGroups
             if (c.Interval.High is { } high) events[count++] = new End(high, c.Interval.HighClosed ? 2 : 0, -1, source);
         }
         var ends = events.AsSpan(0, count);
-        ends.Sort(static (a, b) => a.At is null ? (b.At is null ? a.Order.CompareTo(b.Order) : -1)
-            : b.At is null ? 1
-            : a.At != b.At ? a.At.Value.CompareTo(b.At.Value) : a.Order.CompareTo(b.Order));
+        ends.Sort();
 
         var open = new int[sourceIds.Length];
         var (depth, bestDepth, sources, bestSources) = (0, 0, 0, 0);
@@ -71,8 +69,13 @@ internal static class AgreeingGroups
         return new AgreeingGroup(shared, members);
     }
 
-    /// <summary>An end of a claim's interval, in the order the sweep meets them.</summary>
-    private readonly record struct End(decimal? At, int Order, int Delta, int Source);
+    /// <summary>An end of a claim's interval, in the order the sweep meets them; compared as a struct, not through a delegate.</summary>
+    private readonly record struct End(decimal? At, int Order, int Delta, int Source) : IComparable<End>
+    {
+        public int CompareTo(End other) => At is { } at
+            ? other.At is { } otherAt ? at != otherAt ? at.CompareTo(otherAt) : Order.CompareTo(other.Order) : 1
+            : other.At is null ? Order.CompareTo(other.Order) : -1;
+    }
 
     // A value inside the region the sweep is in after end k: the end's own value for a closed
     // start, else a value between it and the next end.
@@ -90,12 +93,13 @@ internal static class AgreeingGroups
     /// <summary>Claims sorted by their lower end, cut into consecutive groups that each share a value: a partition, linear in size.</summary>
     public static IReadOnlyList<AgreeingGroup> Partition(IReadOnlyList<PlacedClaim> claims)
     {
-        var sorted = claims.Where(c => !c.Interval.IsEmpty)
-            .OrderBy(c => c.Interval.Low is null ? 0 : 1).ThenBy(c => c.Interval.Low ?? 0).ThenBy(c => c.ClaimId).ToList();
+        var live = claims.Where(c => !c.Interval.IsEmpty).ToArray();
+        var keys = Array.ConvertAll(live, c => new LowerEnd(c.Interval.Low, c.ClaimId));
+        Array.Sort(keys, live);
         var groups = new List<AgreeingGroup>();
         var shared = Interval.All;
         var members = new List<long>();
-        foreach (var claim in sorted)
+        foreach (var claim in live)
         {
             var narrowed = shared.Intersect(claim.Interval);
             if (narrowed.IsEmpty)
@@ -111,5 +115,17 @@ internal static class AgreeingGroups
         }
         if (members.Count > 0) groups.Add(new AgreeingGroup(shared, members.Order().ToList()));
         return groups;
+    }
+
+    /// <summary>A claim's place in <see cref="Partition"/>: no lower end first, then by lower end, then by id.</summary>
+    private readonly record struct LowerEnd(decimal? Low, long ClaimId) : IComparable<LowerEnd>
+    {
+        public int CompareTo(LowerEnd other) => (Low, other.Low) switch
+        {
+            (null, null) => ClaimId.CompareTo(other.ClaimId),
+            (null, _) => -1,
+            (_, null) => 1,
+            var (a, b) => a != b ? a.Value.CompareTo(b!.Value) : ClaimId.CompareTo(other.ClaimId),
+        };
     }
 }

@@ -64,8 +64,8 @@ internal static class QuantityAnalysis
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
         var largest = AgreeingGroups.Largest(placed);
-        var byId = new List<PlacedClaim>(placed);
-        byId.Sort(static (a, b) => a.ClaimId.CompareTo(b.ClaimId));
+        var byId = placed.ToArray();
+        Array.Sort(Array.ConvertAll(byId, c => c.ClaimId), byId);
         var report = new QuantityReport(quantity.Key, verdict, byId, Periods(quantity, placed, largest),
             conflicts.Count, truncated);
         return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
