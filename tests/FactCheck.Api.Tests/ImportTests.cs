@@ -178,6 +178,48 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(created, (long)Assert.Single((await _client.GetJsonAsync("/claims?q=behind%20bars"))["items"]!.AsArray())!["id"]!);
     }
 
+    /// <summary>
+    /// New rows go in many to a round trip on PostgreSQL (1,000 a batch): each id the import returns is its own
+    /// record's, across batches, with stored and new sources mixed in the document.
+    /// </summary>
+    [Fact]
+    public async Task Every_id_of_a_large_import_names_its_own_record()
+    {
+        const int Claims = 2_345, Sources = 1_234, Quantities = 1_111;
+        await (await _client.PostRawAsync("/imports", """
+            {"sources":[{"id":"s7","publisher":"Desk","title":"Article 7","url":"https://example.org/7","published":"2025-09-01"}]}
+            """)).JsonAsync(HttpStatusCode.OK);
+        var document = new JsonObject
+        {
+            ["sources"] = new JsonArray(Enumerable.Range(0, Sources).Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = $"s{i}", ["publisher"] = "Desk", ["title"] = $"Article {i}", ["url"] = $"https://example.org/{i}", ["published"] = "2025-09-01",
+            }).ToArray()),
+            ["quantities"] = new JsonArray(Enumerable.Range(0, Quantities).Select(i => (JsonNode)new JsonObject
+            {
+                ["key"] = $"bulk/q{i}", ["label"] = $"Quantity {i}", ["unit"] = "people", ["kind"] = "event",
+            }).ToArray()),
+            ["claims"] = new JsonArray(Enumerable.Range(0, Claims).Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = $"c{i}", ["source"] = $"s{i % Sources}", ["quantity"] = $"bulk/q{i % Quantities}",
+                ["quote"] = $"claim {i}", ["qualifier"] = "exact", ["value"] = i,
+            }).ToArray()),
+        };
+
+        var result = await (await _client.PostRawAsync("/imports", document.ToJsonString())).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal((Sources - 1, 1), ((int)result["sources"]!["created"]!, (int)result["sources"]!["unchanged"]!));
+        Assert.Equal((Quantities, Claims), ((int)result["quantities"]!["created"]!, (int)result["claims"]!["created"]!));
+        foreach (var i in new[] { 0, 7, 999, 1_000, 1_001, 1_233 })
+            Assert.Equal($"Article {i}", (string)(await _client.GetJsonAsync($"/sources/{result["ids"]!["sources"]![$"s{i}"]}"))["title"]!);
+        foreach (var i in new[] { 0, 999, 1_000, 1_999, 2_000, 2_344 })
+        {
+            var claim = await _client.GetJsonAsync($"/claims/{result["ids"]!["claims"]![$"c{i}"]}");
+            Assert.Equal(($"claim {i}", $"bulk/q{i % Quantities}", (decimal)i), ((string)claim["quote"]!, (string)claim["quantityKey"]!, (decimal)claim["value"]!));
+            Assert.Equal($"Article {i % Sources}", (string)(await _client.GetJsonAsync($"/sources/{claim["sourceId"]}"))["title"]!);
+        }
+    }
+
     /// <summary>A source with a URL is the stored source of that URL, whatever else changed: matched in one query for the whole document.</summary>
     [Fact]
     public async Task A_source_is_matched_by_its_url_and_a_new_title_updates_it()

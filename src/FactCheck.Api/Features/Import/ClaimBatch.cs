@@ -90,14 +90,14 @@ internal static class ClaimBatch
     // none of these signatures is stored, and this transaction holds the write lock, so none conflicts.
     private static async Task<List<long>> InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyCollection<ClaimWrite> claims, CancellationToken ct)
     {
-        var ids = new List<long>(claims.Count);
         await connection.ExecuteAsync(new CommandDefinition(connection.IsPostgres()
             ? "SELECT set_config('factcheck.bulk', 'on', true);"
             : "INSERT INTO claims_in_bulk (since) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));", null, transaction, cancellationToken: ct));
-        await using (var insert = await PreparedCommand.PrepareAsync(connection, transaction, ClaimWrite.InsertSql, InsertParameters, ct))
-            foreach (var claim in claims)
-                ids.Add(await insert.ReturningIdAsync([claim.SourceId, claim.QuantityId, claim.Quote, claim.QuoteStart, claim.QuoteEnd, claim.Qualifier,
-                    claim.Value, claim.Min, claim.Max, claim.Precision, claim.AsOf, claim.AttributedTo, claim.Note, claim.Signature], ct));
+        var ids = await BatchInsert.ReturningIdsAsync(connection, transaction, ClaimWrite.InsertSql, InsertParameters, claims.Select(claim => new object?[]
+        {
+            claim.SourceId, claim.QuantityId, claim.Quote, claim.QuoteStart, claim.QuoteEnd, claim.Qualifier, claim.Value, claim.Min,
+            claim.Max, claim.Precision, claim.AsOf, claim.AttributedTo, claim.Note, claim.Signature,
+        }).ToList(), ct);
         await connection.ExecuteAsync(new CommandDefinition(connection.IsPostgres()
             ? "SELECT set_config('factcheck.bulk', '', true);"
             : "DELETE FROM claims_in_bulk;", null, transaction, cancellationToken: ct));

@@ -129,34 +129,41 @@ internal static class Importer
             Relations = new ImportCounts(), Ids = new ImportIds(),
         };
 
+        // What is new goes in first, in one go (PostgreSQL takes many rows a round trip); what is stored is compared one by one.
         var sourceIds = new long[sources.Count];
         var sourceTexts = new string?[sources.Count];
-        await using var insertSource = matched.Any(m => m is null)
-            ? await PreparedCommand.PrepareAsync(connection, transaction, InsertSourceSql, InsertSourceParameters, ct) : null;
+        var newSources = Enumerable.Range(0, sources.Count).Where(i => matched[i] is null).ToList();
+        var newSourceIds = await BatchInsert.ReturningIdsAsync(connection, transaction, InsertSourceSql, InsertSourceParameters, newSources.Select(i => new object?[]
+            { sources[i].Publisher, sources[i].Title, sources[i].Url, Infrastructure.Figures.ToText(sources[i].PublishedAt), sources[i].Text }).ToList(), ct);
+        for (var k = 0; k < newSources.Count; k++)
+            (sourceIds[newSources[k]], sourceTexts[newSources[k]]) = (newSourceIds[k], sources[newSources[k]].Text);
         for (var i = 0; i < sources.Count; i++)
         {
-            var (id, action, text) = await WriteSourceAsync(connection, transaction, insertSource, sources[i], matched[i], ct);
-            if (action == ImportAction.Updated && text != matched[i]!.Text)
-                foreach (var lost in await QuoteRelocation.RelocateAsync(connection, transaction, id, text, ct))
-                    Problem($"sources[{i}].text", $"The new text drops the quote of stored claim {lost}.");
-            sourceIds[i] = id;
-            sourceTexts[i] = text;
-            result.Ids.Sources[sources[i].Id] = id;
+            var action = ImportAction.Created;
+            if (matched[i] is { } match)
+            {
+                (action, sourceTexts[i]) = await WriteSourceAsync(connection, transaction, sources[i], match, ct);
+                sourceIds[i] = match.Id;
+                if (action == ImportAction.Updated && sourceTexts[i] != match.Text)
+                    foreach (var lost in await QuoteRelocation.RelocateAsync(connection, transaction, match.Id, sourceTexts[i], ct))
+                        Problem($"sources[{i}].text", $"The new text drops the quote of stored claim {lost}.");
+            }
+            result.Ids.Sources[sources[i].Id] = sourceIds[i];
             result.Sources.Count(action);
         }
         if (problems.Count > 0)
             return new Outcome(null, problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));
 
         var quantityIds = stored.ToDictionary(q => q.Key, q => q.Value.Id, StringComparer.Ordinal);
-        await using var insertQuantity = quantities.Any(q => !stored.ContainsKey(q.Key))
-            ? await PreparedCommand.PrepareAsync(connection, transaction, InsertQuantitySql, InsertQuantityParameters, ct) : null;
+        var newQuantities = quantities.Where(q => !stored.ContainsKey(q.Key)).Select(QuantityRow.Parameters).ToList();
+        var newQuantityIds = await BatchInsert.ReturningIdsAsync(connection, transaction, InsertQuantitySql, InsertQuantityParameters,
+            newQuantities.Select(q => new object?[] { q.Key, q.Label, q.Unit, q.Kind, q.WindowDays, q.Aliases }).ToList(), ct);
+        for (var k = 0; k < newQuantities.Count; k++) quantityIds[newQuantities[k].Key] = newQuantityIds[k];
         foreach (var quantity in quantities)
         {
             var parameters = QuantityRow.Parameters(quantity);
             if (!stored.TryGetValue(quantity.Key, out var existing))
             {
-                quantityIds[quantity.Key] = await insertQuantity!.ReturningIdAsync(
-                    [parameters.Key, parameters.Label, parameters.Unit, parameters.Kind, parameters.WindowDays, parameters.Aliases], ct);
                 result.Quantities.Count(ImportAction.Created);
             }
             else if (existing.ToParameters() != parameters)
@@ -204,23 +211,19 @@ internal static class Importer
         return new Outcome(result, null);
     }
 
-    private static async Task<(long Id, ImportAction Action, string? Text)> WriteSourceAsync(DbConnection connection,
-        DbTransaction transaction, PreparedCommand? insert, ImportSource source, SourceMatch? match, CancellationToken ct)
+    private static async Task<(ImportAction Action, string? Text)> WriteSourceAsync(
+        DbConnection connection, DbTransaction transaction, ImportSource source, SourceMatch match, CancellationToken ct)
     {
         // A document without the text keeps the text already stored.
-        var text = source.Text ?? match?.Text;
-        if (match is null)
-            return (await insert!.ReturningIdAsync(
-                [source.Publisher, source.Title, source.Url, Infrastructure.Figures.ToText(source.PublishedAt), text], ct), ImportAction.Created, text);
-
+        var text = source.Text ?? match.Text;
         if (match.Publisher == source.Publisher && match.Title == source.Title && match.Url == source.Url
             && match.PublishedAt == Infrastructure.Figures.ToText(source.PublishedAt) && match.Text == text)
-            return (match.Id, ImportAction.Unchanged, text);
+            return (ImportAction.Unchanged, text);
 
         var parameters = new DynamicParameters(SourceRow.Parameters(source with { Text = text }));
         parameters.Add("Id", match.Id);
         await connection.ExecuteAsync(new CommandDefinition(UpdateSourceSql, parameters, transaction, cancellationToken: ct));
-        return (match.Id, ImportAction.Updated, text);
+        return (ImportAction.Updated, text);
     }
 
     private sealed class SourceMatch
