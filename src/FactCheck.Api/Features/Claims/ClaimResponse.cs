@@ -66,6 +66,12 @@ internal class ClaimRow
         JOIN quantities q ON q.id = c.quantity_id
         """;
 
+    /// <summary>The claims and their quantities (q), for what reads nothing of the source.</summary>
+    public const string FromWithoutSource = """
+        claims c
+        JOIN quantities q ON q.id = c.quantity_id
+        """;
+
     public long Id { get; init; }
     public long SourceId { get; init; }
     public string QuantityKey { get; init; } = "";

@@ -81,12 +81,15 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
         var (sortKey, descending) = Sorts[request.Sort ?? "id"];
         var key = sortKey ?? Search.ClaimsRelevance(connection);
         var (where, parameters) = Filter(request);
-        var from = $"FROM {ClaimRow.From} {(match is null ? "" : Search.ClaimsJoin(connection))} {where}";
+        var search = match is null ? "" : Search.ClaimsJoin(connection);
+        var from = $"FROM {ClaimRow.From} {search} {where}";
+        // Every claim has its source (a foreign key), so the count joins sources only for a filter on their dates.
+        var counted = request.AsOfFrom is null && request.AsOfTo is null ? $"FROM {ClaimRow.FromWithoutSource} {search} {where}" : from;
         var context = request.CursorContext;
         var after = request.Cursor is not null && cursors.Check(request.Cursor, context, out var cursor) == CursorCheck.Valid ? cursor : (Cursor?)null;
         var direction = descending ? "<" : ">";
         var sql = $"""
-            SELECT count(*) {from};
+            SELECT count(*) {counted};
             SELECT {ClaimRow.Columns}, {key} AS sort_key {from}
               {(after is null ? "" : $"AND ({key} {direction} @AfterKey OR ({key} = @AfterKey AND c.id {direction} @AfterId))")}
             ORDER BY {key} {(descending ? "DESC" : "ASC")}, c.id {(descending ? "DESC" : "ASC")}
