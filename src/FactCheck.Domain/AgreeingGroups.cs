@@ -7,7 +7,8 @@ internal static class AgreeingGroups
     /// The largest group of claims that share a value, found by one sweep over the interval ends:
     /// ties go to the group with more distinct sources, then to the lower interval.
     /// </summary>
-    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims)
+    /// <param name="backing">When given, receives the group's claims in the order of <paramref name="claims"/>.</param>
+    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null)
     {
         // Most often every claim shares a value: then they are the group, and no sweep is needed.
         var all = Interval.All;
@@ -15,7 +16,12 @@ internal static class AgreeingGroups
         for (var i = 0; i < claims.Count; i++)
             if (claims[i].Interval is { IsEmpty: false } interval) (all, live) = (all.Intersect(interval), live + 1);
         if (live == 0) return null;
-        if (!all.IsEmpty) return new AgreeingGroup(all, live == claims.Count ? Ids.OfClaims(claims) : Ids.OfClaims(claims.Where(c => !c.Interval.IsEmpty).ToList()));
+        if (!all.IsEmpty)
+        {
+            var members = live == claims.Count ? claims : claims.Where(c => !c.Interval.IsEmpty).ToList();
+            backing?.AddRange(members);
+            return new AgreeingGroup(all, Ids.OfClaims(members));
+        }
 
         // At one value: open upper ends close first, then closed lower ends open, the value itself is
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.
@@ -57,16 +63,17 @@ internal static class AgreeingGroups
         if (!witnessFound) return null;
 
         var shared = Interval.All;
-        var members = new List<long>(bestDepth);
+        var ids = new List<long>(bestDepth);
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
             if (c.Interval.IsEmpty || !(witness is null ? c.Interval.Low is null : c.Interval.Contains(witness.Value))) continue;
             shared = shared.Intersect(c.Interval);
-            members.Add(c.ClaimId);
+            ids.Add(c.ClaimId);
+            backing?.Add(c);
         }
-        members.Sort();
-        return new AgreeingGroup(shared, members);
+        ids.Sort();
+        return new AgreeingGroup(shared, ids);
     }
 
     /// <summary>An end of a claim's interval, in the order the sweep meets them; compared as a struct, not through a delegate.</summary>

@@ -34,6 +34,19 @@ internal static class Ids
         return kept == ids.Length ? ids : ids[..kept];
     }
 
+    /// <summary>The ids of <paramref name="ascending"/> that <paramref name="others"/> (also ascending) lacks, by one merge of the two.</summary>
+    public static long[] Except(long[] ascending, IReadOnlyList<long> others)
+    {
+        var kept = new List<long>();
+        var j = 0;
+        foreach (var id in ascending)
+        {
+            while (j < others.Count && others[j] < id) j++;
+            if (j == others.Count || others[j] != id) kept.Add(id);
+        }
+        return kept.ToArray();
+    }
+
     /// <summary>Whether <paramref name="ascending"/> holds <paramref name="id"/>, by binary search.</summary>
     public static bool Contains(IReadOnlyList<long> ascending, long id)
     {

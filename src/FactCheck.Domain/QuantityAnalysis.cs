@@ -63,18 +63,20 @@ internal static class QuantityAnalysis
             : conflicts.Count > 0 || placed.Count < claims.Count ? QuantityVerdict.Conflicting
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
-        var largest = AgreeingGroups.Largest(placed);
+        var backing = new List<PlacedClaim>();
+        var largest = AgreeingGroups.Largest(placed, backing);
         var byId = placed.ToArray();
         Array.Sort(Array.ConvertAll(byId, c => c.ClaimId), byId);
-        var report = new QuantityReport(quantity.Key, verdict, byId, Periods(quantity, placed, largest),
+        var report = new QuantityReport(quantity.Key, verdict, byId, Periods(quantity, placed, largest, backing),
             conflicts.Count, truncated);
         return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
             new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
-    /// <param name="largest">The largest group among all the claims: an event's one period needs no sweep of its own.</param>
-    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest)
+    /// <param name="largest">The largest group among all the claims, and its claims (<paramref name="largestBacking"/>):
+    /// an event's one period needs no sweep of its own.</param>
+    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest, List<PlacedClaim> largestBacking)
     {
         var periods = new List<Period>();
         for (var start = 0; start < claims.Count;)
@@ -94,9 +96,9 @@ internal static class QuantityAnalysis
             }
             else
             {
-                var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members)!;
-                var backing = members.FindAll(c => Ids.Contains(group.ClaimIds, c.ClaimId));
-                periods.Add(new Period(from, to, ids, null, group, Array.FindAll(ids, id => !Ids.Contains(group.ClaimIds, id)))
+                var backing = members.Count == claims.Count ? largestBacking : [];
+                var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members, backing)!;
+                periods.Add(new Period(from, to, ids, null, group, Ids.Except(ids, group.ClaimIds))
                 {
                     Supported = Supported(quantity, group.Shared, group.ClaimIds, backing, members, from, to),
                 });

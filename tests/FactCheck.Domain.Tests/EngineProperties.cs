@@ -62,6 +62,29 @@ public sealed class EngineProperties
             return ConflictPairs(ConsistencyEngine.Check(world)).SetEquals(expected);
         }).QuickCheckThrowOnFailure();
 
+    /// <summary>
+    /// A period splits its claims in two: those of its largest agreeing group, which back its best-supported figure and
+    /// all share it, and the rest, listed as outside; the figure's sources are the group's.
+    /// </summary>
+    [Fact]
+    public void A_period_is_its_largest_group_and_the_claims_outside_it() =>
+        Prop.ForAll<int>(seed =>
+        {
+            var world = RandomWorld(seed);
+            var claims = world.Claims.ToDictionary(c => c.Id);
+            var units = world.Quantities.ToDictionary(q => q.Key, q => q.Unit);
+            return ConsistencyEngine.Check(world).Quantities.SelectMany(q => q.Periods).All(period =>
+            {
+                var backing = period.Supported.ClaimIds;
+                var expectedOutside = period.ClaimIds.Where(id => !backing.Contains(id)).ToList();
+                return period.Outside.SequenceEqual(expectedOutside)
+                    && backing.All(period.ClaimIds.Contains)
+                    && (period.LargestGroup is null ? period.Outside.Count == 0 : backing.SequenceEqual(period.LargestGroup.ClaimIds))
+                    && backing.All(id => !ClaimInterval.Of(claims[id].Figures, units[claims[id].QuantityKey]).Intersect(period.Supported.Figure).IsEmpty)
+                    && period.Supported.SourceIds.SequenceEqual(backing.Select(id => claims[id].SourceId).Distinct().Order());
+            });
+        }).QuickCheckThrowOnFailure();
+
     [Fact]
     public void The_report_does_not_depend_on_the_order_of_the_records() =>
         Prop.ForAll<int>(seed =>
