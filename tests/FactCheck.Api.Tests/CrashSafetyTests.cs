@@ -34,7 +34,7 @@ public sealed class CrashSafetyTests : IDisposable
         client.DefaultRequestHeaders.Add(ApiKeys.Header, key);
         await WaitUntilReadyAsync(client);
 
-        // Kill once the import's transaction is writing claims, not committed yet.
+        // Kill once the import's transaction is open and writing, not committed yet.
         var writing = ImportIsWriting();
         var import = client.PostAsync("/imports", new StringContent(Document(), Encoding.UTF8, "application/json"));
         for (var waited = 0; waited < 3000 && !import.IsCompleted && !writing(); waited++)

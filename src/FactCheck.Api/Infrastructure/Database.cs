@@ -90,7 +90,7 @@ internal sealed class Database : IDisposable
     {
         Check(handle, raw.sqlite3_exec(handle, "PRAGMA foreign_keys = 1;"));
         // A write statement that may fail halfway keeps a statement journal to undo its own part. On disk, that
-        // journal was a third of a bulk import's time; it holds at most the pages one statement changes.
+        // journal cost the bulk import a quarter of its time; it holds at most the pages one statement changes.
         Check(handle, raw.sqlite3_exec(handle, "PRAGMA temp_store = MEMORY;"));
         // Writers queue for the lock instead of failing at once with "database is locked".
         Check(handle, raw.sqlite3_busy_timeout(handle, 10_000));
