@@ -115,7 +115,8 @@ public static class ConsistencyEngine
 
         public int Compare(Finding? x, Finding? y)
         {
-            var by = x!.Kind.CompareTo(y!.Kind);
+            // As numbers: an enum's CompareTo takes an object, which boxed both kinds on every comparison.
+            var by = ((int)x!.Kind).CompareTo((int)y!.Kind);
             if (by == 0) by = string.CompareOrdinal(x.QuantityKeys[0], y.QuantityKeys[0]);
             if (by == 0) by = (x.Relation?.RelationId ?? 0).CompareTo(y.Relation?.RelationId ?? 0);
             if (by == 0) by = Nullable.Compare(x.Relation?.From, y.Relation?.From);
