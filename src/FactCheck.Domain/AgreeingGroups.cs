@@ -7,7 +7,10 @@ internal static class AgreeingGroups
     /// The largest group of claims that share a value, found by one sweep over the interval ends:
     /// ties go to the group with more distinct sources, then to the lower interval.
     /// </summary>
-    /// <param name="backing">When given, receives the group's claims in the order of <paramref name="claims"/>.</param>
+    /// <param name="backing">
+    /// When given, receives the group's claims in the order of <paramref name="claims"/> when they do not all share a
+    /// value; when they do, the group is every claim with a non-empty interval, and nothing is copied.
+    /// </param>
     public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null)
     {
         // Most often every claim shares a value: then they are the group, and no sweep is needed.
@@ -17,11 +20,7 @@ internal static class AgreeingGroups
             if (claims[i].Interval is { IsEmpty: false } interval) (all, live) = (all.Intersect(interval), live + 1);
         if (live == 0) return null;
         if (!all.IsEmpty)
-        {
-            var members = live == claims.Count ? claims : claims.Where(c => !c.Interval.IsEmpty).ToList();
-            backing?.AddRange(members);
-            return new AgreeingGroup(all, Ids.OfClaims(members));
-        }
+            return new AgreeingGroup(all, Ids.OfClaims(live == claims.Count ? claims : claims.Where(c => !c.Interval.IsEmpty).ToList()));
 
         // At one value: open upper ends close first, then closed lower ends open, the value itself is
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.

@@ -74,8 +74,8 @@ internal static class QuantityAnalysis
     }
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
-    /// <param name="largest">The largest group among all the claims, and its claims (<paramref name="largestBacking"/>):
-    /// an event's one period needs no sweep of its own.</param>
+    /// <param name="largest">The largest group among all the claims, and its claims (<paramref name="largestBacking"/>, filled
+    /// when they do not all share a value, the only case that reads it): an event's one period needs no sweep of its own.</param>
     private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest, List<PlacedClaim> largestBacking)
     {
         var periods = new List<Period>();
