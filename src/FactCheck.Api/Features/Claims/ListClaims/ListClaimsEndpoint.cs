@@ -13,9 +13,9 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
     /// <summary>
     /// Only the conditions the request asks for, each a constant, and only their parameters: "@x IS
     /// NULL OR ..." would keep SQLite from the quantity and source indexes, and a million claims would
-    /// be scanned for ten.
+    /// be scanned for ten. <c>ReadsSources</c>: whether a condition reads the source (s).
     /// </summary>
-    private static (string Where, DynamicParameters Parameters) Filter(ListClaimsRequest request)
+    private static (string Where, DynamicParameters Parameters, bool ReadsSources) Filter(ListClaimsRequest request)
     {
         var conditions = new List<string>();
         var parameters = new DynamicParameters();
@@ -30,7 +30,8 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
         if (request.AttributedTo is not null) Add("lower(c.attributed_to) = lower(@AttributedTo)", "AttributedTo", request.AttributedTo);
         if (request.AsOfFrom is { } from) Add("coalesce(c.as_of, s.published_at) >= @AsOfFrom", "AsOfFrom", Figures.ToText(from));
         if (request.AsOfTo is { } to) Add("coalesce(c.as_of, s.published_at) <= @AsOfTo", "AsOfTo", Figures.ToText(to));
-        return (conditions.Count == 0 ? "WHERE 1 = 1" : "WHERE " + string.Join(" AND ", conditions), parameters);
+        return (conditions.Count == 0 ? "WHERE 1 = 1" : "WHERE " + string.Join(" AND ", conditions), parameters,
+            request.AsOfFrom is not null || request.AsOfTo is not null);
     }
 
     /// <summary>
@@ -80,11 +81,11 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
         var match = Search.MatchOf(connection, request.Q);
         var (sortKey, descending) = Sorts[request.Sort ?? "id"];
         var key = sortKey ?? Search.ClaimsRelevance(connection);
-        var (where, parameters) = Filter(request);
+        var (where, parameters, readsSources) = Filter(request);
         var search = match is null ? "" : Search.ClaimsJoin(connection);
         var from = $"FROM {ClaimRow.From} {search} {where}";
-        // Every claim has its source (a foreign key), so the count joins sources only for a filter on their dates.
-        var counted = request.AsOfFrom is null && request.AsOfTo is null ? $"FROM {ClaimRow.FromWithoutSource} {search} {where}" : from;
+        // Every claim has its source (a foreign key), so the count joins sources only for a filter that reads them.
+        var counted = readsSources ? from : $"FROM {ClaimRow.FromWithoutSource} {search} {where}";
         var context = request.CursorContext;
         var after = request.Cursor is not null && cursors.Check(request.Cursor, context, out var cursor) == CursorCheck.Valid ? cursor : (Cursor?)null;
         var direction = descending ? "<" : ">";
