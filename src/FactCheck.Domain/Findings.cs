@@ -156,9 +156,30 @@ public sealed record SupportedFigure(Interval Figure, IReadOnlyList<long> ClaimI
     public string Statement => _statement ??= _state();
 }
 
-public sealed record QuantityReport(
-    string Key, QuantityVerdict Verdict, IReadOnlyList<PlacedClaim> Claims, IReadOnlyList<Period> Periods,
-    int ConflictingPairs, bool PairsTruncated);
+/// <summary>
+/// A quantity's claims checked against each other. Its claims by id and its periods are worked out when first read: a
+/// store-wide check reads neither, and a reader asks for them one quantity at a time.
+/// </summary>
+public sealed class QuantityReport
+{
+    private readonly QuantityAnalysis.Details _details;
+    // Two threads reading one first may both work it out, the same both times: cheaper than a lock per quantity.
+    private IReadOnlyList<PlacedClaim>? _claims;
+    private IReadOnlyList<Period>? _periods;
+
+    internal QuantityReport(string key, QuantityVerdict verdict, int conflictingPairs, bool pairsTruncated, QuantityAnalysis.Details details) =>
+        (Key, Verdict, ConflictingPairs, PairsTruncated, _details) = (key, verdict, conflictingPairs, pairsTruncated, details);
+
+    public string Key { get; }
+    public QuantityVerdict Verdict { get; }
+    public int ConflictingPairs { get; }
+    public bool PairsTruncated { get; }
+
+    /// <summary>The claims that allow some value, by id.</summary>
+    public IReadOnlyList<PlacedClaim> Claims => _claims ??= _details.ClaimsById();
+
+    public IReadOnlyList<Period> Periods => _periods ??= _details.Periods();
+}
 
 public sealed record ConsistencyReport(
     IReadOnlyList<QuantityReport> Quantities, IReadOnlyList<RelationReport> Relations, IReadOnlyList<Finding> Findings)

@@ -65,12 +65,22 @@ internal static class QuantityAnalysis
             : QuantityVerdict.Consistent;
         var backing = new List<PlacedClaim>();
         var largest = AgreeingGroups.Largest(placed, backing);
-        var byId = placed.ToArray();
-        Array.Sort(Array.ConvertAll(byId, c => c.ClaimId), byId);
-        var report = new QuantityReport(quantity.Key, verdict, byId, Periods(quantity, placed, largest, backing),
-            conflicts.Count, truncated);
+        var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
         return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
             new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
+    }
+
+    /// <summary>What a report works out only when read: its claims by id and its periods.</summary>
+    internal sealed class Details(QuantityFact quantity, List<PlacedClaim> placed, AgreeingGroup? largest, List<PlacedClaim> backing)
+    {
+        public PlacedClaim[] ClaimsById()
+        {
+            var byId = placed.ToArray();
+            Array.Sort(Array.ConvertAll(byId, c => c.ClaimId), byId);
+            return byId;
+        }
+
+        public List<Period> Periods() => QuantityAnalysis.Periods(quantity, placed, largest, backing);
     }
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
