@@ -11,8 +11,9 @@ internal static class QuantityAnalysis
     {
         var findings = new List<Finding>();
         var placed = new List<PlacedClaim>(claims.Count);
-        // What each claim allows taken exactly as written, without its rounding grain: placed[i]'s exact twin.
-        var exact = new List<Interval>(claims.Count);
+        // What each claim allows taken exactly as written, without its rounding grain: placed[i]'s exact twin. Kept only
+        // once a claim's differs from what it allows: figures without a grain (ranges, most numbers) have no twin of their own.
+        List<Interval>? exact = null;
         var dates = new List<DateOnly>(claims.Count);
         foreach (var claim in claims)
         {
@@ -22,11 +23,17 @@ internal static class QuantityAnalysis
                 findings.Add(Impossible(quantity, claim));
                 continue;
             }
+            var exactly = ClaimInterval.Exact(claim.Figures, quantity.Unit);
+            if (exact is null && exactly != interval)
+            {
+                exact = new List<Interval>(claims.Count);
+                foreach (var earlier in placed) exact.Add(earlier.Interval);
+            }
             placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval) { Fact = claim });
-            exact.Add(ClaimInterval.Exact(claim.Figures, quantity.Unit));
+            exact?.Add(exactly);
             dates.Add(claim.AsOf);
         }
-        PlacedClaim Exact(int i) => placed[i] with { Interval = exact[i] };
+        PlacedClaim Exact(int i) => exact is null ? placed[i] : placed[i] with { Interval = exact[i] };
 
         var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
         var intervals = new List<Interval>(placed.Count);
@@ -51,8 +58,9 @@ internal static class QuantityAnalysis
             foreach (var (first, second) in conflicts)
                 findings.Add(PairFinding(FindingKind.ValueConflict, quantity, placed[first], placed[second], window, null,
                     Written(quantity, placed[first]).Overlaps(Written(quantity, placed[second])) ? Severity.Warning : Severity.Conflict));
-            var conflicting = conflicts.Count == 0 ? null : conflicts.ToHashSet();
-            var (apart, _) = ClaimPairs.Disjoint(exact, dates, window, pairBudget + conflicts.Count);
+            // Exact twins all the same as what the claims allow part the same pairs, every one of them a conflict.
+            var conflicting = conflicts.Count == 0 || exact is null ? null : conflicts.ToHashSet();
+            var (apart, _) = exact is null ? ([], false) : ClaimPairs.Disjoint(exact, dates, window, pairBudget + conflicts.Count);
             foreach (var (first, second) in apart)
                 if (conflicting is null || !(conflicting.Contains((first, second)) || conflicting.Contains((second, first))))
                     findings.Add(PairFinding(FindingKind.HoldsOnlyByRounding, quantity, placed[first], placed[second], window,
@@ -66,8 +74,9 @@ internal static class QuantityAnalysis
         var backing = new List<PlacedClaim>();
         var largest = AgreeingGroups.Largest(placed, backing);
         var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
-        return new Result(report, findings, RelationCheck.Side.Of(quantity, placed, largest),
-            new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
+        var rounded = RelationCheck.Side.Of(quantity, placed, largest);
+        return new Result(report, findings, rounded, exact is null ? new Lazy<RelationCheck.Side>(rounded)
+            : new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
 
     /// <summary>What a report works out only when read: its claims by id and its periods.</summary>
