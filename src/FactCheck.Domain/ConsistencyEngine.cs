@@ -54,7 +54,6 @@ public static class ConsistencyEngine
                 QuantityKeys = relation.Terms.Select(t => t.QuantityKey).Distinct().ToList(),
                 ClaimIds = Ids.OfClaims(claims, distinct: true),
                 SourceIds = Ids.OfSources(claims),
-                Explain = () => report.Explanation,
                 Relation = report,
             });
         }

@@ -40,7 +40,13 @@ public sealed record PlacedClaim(long ClaimId, long SourceId, DateOnly AsOf, Int
 }
 
 /// <summary>Two claims whose intervals do not meet (or meet only by rounding), and how far apart they are.</summary>
-public sealed record ClaimPair(PlacedClaim Lower, PlacedClaim Upper, decimal Gap, decimal RelativeGap, bool SameSource);
+public sealed record ClaimPair(PlacedClaim Lower, PlacedClaim Upper, decimal Gap, decimal RelativeGap, bool SameSource)
+{
+    // What the pair's sentence needs besides its claims (QuantityAnalysis.Explain): kept here, not in a closure per finding.
+    internal string Unit { get; init; } = "";
+    internal int? Window { get; init; }
+    internal decimal Magnitude { get; init; }
+}
 
 /// <summary>Claims that share an interval.</summary>
 public sealed record AgreeingGroup(Interval Shared, IReadOnlyList<long> ClaimIds);
@@ -97,15 +103,19 @@ public sealed record Finding
     public IReadOnlyList<long> SourcesAtIssue { get => _sourcesAtIssue ?? SourceIds; init => _sourcesAtIssue = value; }
     private readonly IReadOnlyList<long>? _sourcesAtIssue;
 
-    private readonly Func<string> _explain = () => "";
+    private readonly Func<string>? _explain;
     // Two threads reading it first may both write it, the same both times: cheaper than a lock per finding.
     private string? _explanation;
 
-    /// <summary>Writes the explanation when it is first read: most findings of a large store are never shown.</summary>
-    public required Func<string> Explain { init => _explain = value; }
+    /// <summary>
+    /// Writes the explanation when it is first read: most findings of a large store are never shown. A pair's finding
+    /// needs none, nor does a relation's whose words are the relation's own: they are written from the pair or the relation.
+    /// </summary>
+    public Func<string> Explain { init => _explain = value; }
 
     /// <summary>The arithmetic, in words a reader can check.</summary>
-    public string Explanation => _explanation ??= _explain();
+    public string Explanation => _explanation ??= _explain?.Invoke()
+        ?? (Pair is { } pair ? QuantityAnalysis.Explain(Kind, pair) : Relation?.Explanation ?? "");
     public ClaimPair? Pair { get; init; }
     public RelationReport? Relation { get; init; }
     public IReadOnlyList<AgreeingGroup>? Groups { get; init; }

@@ -161,25 +161,6 @@ internal static class QuantityAnalysis
         var magnitude = Math.Max(Math.Abs(lowerPart.Interval.High.Value), Math.Abs(upperPart.Interval.Low.Value));
         var relative = magnitude == 0 ? 0 : Math.Round(gap / magnitude, 6);
         var sameSource = a.SourceId == b.SourceId;
-        var unit = quantity.Unit;
-
-        string Explain()
-        {
-            var (first, second) = (ClaimNames.Saying(lower, unit), ClaimNames.Saying(upper, unit, lower));
-            var sentences = new List<string>
-            {
-                kind == FindingKind.ValueConflict
-                    ? $"these two claims are {Words.Of(Interval.Point(gap), unit)} apart ({Words.Number(relative * 100)}% of {Words.Number(magnitude)}): {first}, against {second}"
-                    : $"these two claims agree only through rounding: {first}, and {second}; as written, {Written(lowerPart)} and {Written(upperPart)} do not meet",
-            };
-            var days = Math.Abs(lower.AsOf.DayNumber - upper.AsOf.DayNumber);
-            if (window is { } w && days > 0)
-                sentences.Add($"their dates are {days} {(days == 1 ? "day" : "days")} apart, within the {w}-day window in which this stock's claims compare");
-            return Words.Sentences(sentences);
-        }
-
-        string Written(PlacedClaim c) => c.Fact is { } f ? Words.Written(f.Figures, unit) : Words.Of(c.Interval, unit);
-
         return new Finding
         {
             Kind = kind,
@@ -187,9 +168,27 @@ internal static class QuantityAnalysis
             QuantityKeys = [quantity.Key],
             ClaimIds = Ascending(a.ClaimId, b.ClaimId),
             SourceIds = sameSource ? [a.SourceId] : Ascending(a.SourceId, b.SourceId),
-            Explain = Explain,
-            Pair = new ClaimPair(lower, upper, gap, relative, sameSource),
+            Pair = new ClaimPair(lower, upper, gap, relative, sameSource) { Unit = quantity.Unit, Window = window, Magnitude = magnitude },
         };
+    }
+
+    /// <summary>A pair's finding in words: how far apart the two claims are, or that only rounding lets them meet.</summary>
+    internal static string Explain(FindingKind kind, ClaimPair pair)
+    {
+        var (lower, upper, unit) = (pair.Lower, pair.Upper, pair.Unit);
+        var (first, second) = (ClaimNames.Saying(lower, unit), ClaimNames.Saying(upper, unit, lower));
+        var sentences = new List<string>
+        {
+            kind == FindingKind.ValueConflict
+                ? $"these two claims are {Words.Of(Interval.Point(pair.Gap), unit)} apart ({Words.Number(pair.RelativeGap * 100)}% of {Words.Number(pair.Magnitude)}): {first}, against {second}"
+                : $"these two claims agree only through rounding: {first}, and {second}; as written, {Written(lower)} and {Written(upper)} do not meet",
+        };
+        var days = Math.Abs(lower.AsOf.DayNumber - upper.AsOf.DayNumber);
+        if (pair.Window is { } w && days > 0)
+            sentences.Add($"their dates are {days} {(days == 1 ? "day" : "days")} apart, within the {w}-day window in which this stock's claims compare");
+        return Words.Sentences(sentences);
+
+        string Written(PlacedClaim c) => c.Fact is { } f ? Words.Written(f.Figures, unit) : Words.Of(c.Interval, unit);
     }
 
     private static long[] Ascending(long x, long y) => x <= y ? [x, y] : [y, x];
