@@ -17,7 +17,7 @@ public static class ConsistencyEngine
 
         var findings = new List<Finding>();
         var reports = new List<QuantityReport>();
-        var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side> Unrounded)>(StringComparer.Ordinal);
+        var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded)>(StringComparer.Ordinal);
         foreach (var quantity in quantities.Values.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
             var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget);
@@ -39,8 +39,10 @@ public static class ConsistencyEngine
         {
             var (relation, time) = (check.Relation, check.Time);
             var rounded = Memoized(k => Propagation.Apply(narrowed, check, check.Side(k)));
-            // Taken exactly as written, a quantity nobody claimed keeps what the network gave it.
-            var unrounded = Memoized(k => Propagation.Apply(narrowed, check, RelationTimes.At(sides[k].Unrounded.Value, time)));
+            // Taken exactly as written, a quantity nobody claimed keeps what the network gave it. Where no term's claims
+            // have a grain, the exact sides are the rounded ones, and so is the verdict.
+            var unrounded = relation.Terms.All(t => sides[t.QuantityKey].Unrounded is null) ? null
+                : Memoized(k => Propagation.Apply(narrowed, check, RelationTimes.At(sides[k].Unrounded?.Value ?? sides[k].Rounded, time)));
             var report = CheckRelation(relation, time, rounded, unrounded);
             relations.Add(report);
             if (report.Verdict == RelationVerdict.Consistent) continue;
@@ -84,12 +86,13 @@ public static class ConsistencyEngine
         return byQuantity;
     }
 
+    /// <param name="unrounded">The sides taken exactly as written; null when they are the rounded ones.</param>
     private static RelationReport CheckRelation(RelationFact relation, RelationTimes.Time? time,
-        Func<string, RelationCheck.Side> rounded, Func<string, RelationCheck.Side> unrounded)
+        Func<string, RelationCheck.Side> rounded, Func<string, RelationCheck.Side>? unrounded)
     {
         var (terms, conflicting) = RelationCheck.Evaluate(relation, rounded);
         var verdict = conflicting ? RelationVerdict.Conflicting
-            : RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
+            : unrounded is not null && RelationCheck.Evaluate(relation, unrounded).Conflicting ? RelationVerdict.HoldsOnlyByRounding
             : RelationVerdict.Consistent;
         var explanation = new Lazy<string>(() => RelationTimes.Lead(time)
             + RelationWords.Explain(relation, terms, rounded, conflicting)

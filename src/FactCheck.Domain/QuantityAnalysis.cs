@@ -4,7 +4,8 @@ namespace FactCheck.Domain;
 internal static class QuantityAnalysis
 {
     /// <summary>The report and findings of a quantity, and what a relation takes it to be (the exact side only when asked).</summary>
-    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, Lazy<RelationCheck.Side> Unrounded);
+    /// <param name="Unrounded">Null when no claim's exact twin differs: the exact side is then the rounded one.</param>
+    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded);
 
     /// <param name="claims">The quantity's claims in date order.</param>
     public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
@@ -75,7 +76,7 @@ internal static class QuantityAnalysis
         var largest = AgreeingGroups.Largest(placed, backing);
         var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
         var rounded = RelationCheck.Side.Of(quantity, placed, largest);
-        return new Result(report, findings, rounded, exact is null ? new Lazy<RelationCheck.Side>(rounded)
+        return new Result(report, findings, rounded, exact is null ? null
             : new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
 
