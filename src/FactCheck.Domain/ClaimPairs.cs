@@ -11,14 +11,16 @@ internal static class ClaimPairs
     /// Index pairs into <paramref name="intervals"/>, whose <paramref name="dates"/> must be in order, each unordered pair once.
     /// A null window compares every claim with every other. Stops after <paramref name="budget"/> pairs and says so.
     /// </summary>
-    public static (List<(int First, int Second)> Pairs, bool Truncated) Disjoint(
-        IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays, int budget) =>
+    public static (List<(int First, int Second)> Pairs, bool Truncated) Disjoint<TIntervals, TDates>(
+        TIntervals intervals, TDates dates, int? windowDays, int budget)
+        where TIntervals : IReadOnlyList<Interval> where TDates : IReadOnlyList<DateOnly> =>
         // So few claims cannot exceed the budget: testing every pair is cheaper than sorting, and finds the same pairs.
         (long)intervals.Count * (intervals.Count - 1) / 2 <= Math.Min(budget, 120) ? EveryPair(intervals, dates, windowDays)
         : windowDays is null ? DisjointWithoutWindow(intervals, budget)
         : DisjointWithinWindow(intervals, dates, windowDays.Value, budget);
 
-    internal static (List<(int, int)> Pairs, bool Truncated) EveryPair(IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int? windowDays)
+    internal static (List<(int, int)> Pairs, bool Truncated) EveryPair<TIntervals, TDates>(TIntervals intervals, TDates dates, int? windowDays)
+        where TIntervals : IReadOnlyList<Interval> where TDates : IReadOnlyList<DateOnly>
     {
         var pairs = new List<(int, int)>();
         for (var i = 0; i < intervals.Count; i++)
@@ -37,7 +39,8 @@ internal static class ClaimPairs
     /// Without dates to respect, the claims wholly above a claim are a suffix of the claims sorted by
     /// their lower ends: one sort and a binary search each.
     /// </summary>
-    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow(IReadOnlyList<Interval> claims, int budget)
+    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithoutWindow<TIntervals>(TIntervals claims, int budget)
+        where TIntervals : IReadOnlyList<Interval>
     {
         var lows = new (EndKey Key, int Index)[claims.Count];
         for (var i = 0; i < claims.Count; i++) lows[i] = (EndKey.OfLow(claims[i]), i);
@@ -65,8 +68,9 @@ internal static class ClaimPairs
         return low;
     }
 
-    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow(
-        IReadOnlyList<Interval> intervals, IReadOnlyList<DateOnly> dates, int windowDays, int budget)
+    internal static (List<(int, int)> Pairs, bool Truncated) DisjointWithinWindow<TIntervals, TDates>(
+        TIntervals intervals, TDates dates, int windowDays, int budget)
+        where TIntervals : IReadOnlyList<Interval> where TDates : IReadOnlyList<DateOnly>
     {
         var byLow = new SortedSet<(EndKey Key, int Index)>();
         var byHigh = new SortedSet<(EndKey Key, int Index)>();

@@ -15,7 +15,6 @@ internal static class QuantityAnalysis
         // What each claim allows taken exactly as written, without its rounding grain: placed[i]'s exact twin. Kept only
         // once a claim's differs from what it allows: figures without a grain (ranges, most numbers) have no twin of their own.
         List<Interval>? exact = null;
-        var dates = new List<DateOnly>(claims.Count);
         foreach (var claim in claims)
         {
             var interval = ClaimInterval.Of(claim.Figures, quantity.Unit);
@@ -32,14 +31,12 @@ internal static class QuantityAnalysis
             }
             placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval) { Fact = claim });
             exact?.Add(exactly);
-            dates.Add(claim.AsOf);
         }
         PlacedClaim Exact(int i) => exact is null ? placed[i] : placed[i] with { Interval = exact[i] };
 
         var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
-        var intervals = new List<Interval>(placed.Count);
-        foreach (var claim in placed) intervals.Add(claim.Interval);
-        var (conflicts, truncated) = ClaimPairs.Disjoint(intervals, dates, window, pairBudget);
+        var dates = new DatesOf(placed);
+        var (conflicts, truncated) = ClaimPairs.Disjoint(new IntervalsOf(placed), dates, window, pairBudget);
         if (truncated)
         {
             var groups = AgreeingGroups.Partition(placed);
@@ -78,6 +75,23 @@ internal static class QuantityAnalysis
         var rounded = RelationCheck.Side.Of(quantity, placed, largest);
         return new Result(report, findings, rounded, exact is null ? null
             : new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
+    }
+
+    // The placed claims' intervals and dates as lists, read in place: a struct, so the pairs' sweeps read them without copies or boxing.
+    private readonly struct IntervalsOf(List<PlacedClaim> claims) : IReadOnlyList<Interval>
+    {
+        public Interval this[int index] => claims[index].Interval;
+        public int Count => claims.Count;
+        public IEnumerator<Interval> GetEnumerator() => claims.Select(c => c.Interval).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private readonly struct DatesOf(List<PlacedClaim> claims) : IReadOnlyList<DateOnly>
+    {
+        public DateOnly this[int index] => claims[index].AsOf;
+        public int Count => claims.Count;
+        public IEnumerator<DateOnly> GetEnumerator() => claims.Select(c => c.AsOf).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>What a report works out only when read: its claims by id and its periods.</summary>
