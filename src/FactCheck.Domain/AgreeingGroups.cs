@@ -63,6 +63,7 @@ internal static class AgreeingGroups
 
         var shared = Interval.All;
         var ids = new List<long>(bestDepth);
+        backing?.EnsureCapacity(backing.Count + bestDepth);
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
