@@ -101,11 +101,21 @@ public static class ConsistencyEngine
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
     }
 
-    /// <summary>A quantity's side at one time, worked out once however often the relation asks.</summary>
+    /// <summary>
+    /// A quantity's side at one time, worked out once however often the relation asks. A relation has a handful of
+    /// terms, so the sides are kept in a short list, not a dictionary: a report keeps one per relation and time.
+    /// </summary>
     private static Func<string, RelationCheck.Side> Memoized(Func<string, RelationCheck.Side> side)
     {
-        var known = new Dictionary<string, RelationCheck.Side>(StringComparer.Ordinal);
-        return key => known.TryGetValue(key, out var s) ? s : known[key] = side(key);
+        var known = new List<(string Key, RelationCheck.Side Side)>(2);
+        return key =>
+        {
+            foreach (var (k, s) in known)
+                if (string.Equals(k, key, StringComparison.Ordinal)) return s;
+            var found = side(key);
+            known.Add((key, found));
+            return found;
+        };
     }
 
     private static List<Finding> Ordered(List<Finding> findings) => findings.OrderBy(f => f, FindingOrder.Instance).ToList();
