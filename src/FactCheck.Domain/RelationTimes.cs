@@ -39,28 +39,58 @@ internal static class RelationTimes
     /// <summary>The times to check <paramref name="relation"/> at; a single null when it has no stock, so no time matters.</summary>
     public static IReadOnlyList<Time?> Of(RelationFact relation, Func<string, RelationCheck.Side> side)
     {
-        var quantities = relation.Terms.Select(t => side(t.QuantityKey)).DistinctBy(s => s.Quantity.Key).ToList();
-        var stocks = quantities.Where(s => s.Quantity.Kind == QuantityKind.Stock).ToList();
-        if (stocks.Count == 0) return [null];
+        // Each quantity once, however many terms name it; loops, not LINQ: this runs once per relation of the store.
+        var quantities = new List<RelationCheck.Side>(relation.Terms.Count);
+        int? window = null;
+        foreach (var term in relation.Terms)
+        {
+            var s = side(term.QuantityKey);
+            if (Named(quantities, s.Quantity.Key)) continue;
+            quantities.Add(s);
+            if (s.Quantity.Kind == QuantityKind.Stock) window = Math.Min(window ?? int.MaxValue, s.Quantity.WindowDays ?? 0);
+        }
+        if (window is null) return Timeless;
         if (relation.AsOf is { } asOf) return [new Time(asOf, asOf, [asOf])];
 
-        var anchors = quantities.Where(s => s.Quantity.Kind == QuantityKind.Event)
-            .SelectMany(s => s.Claims).Select(c => c.AsOf).Distinct().Order().ToList();
+        var anchors = DatesOf(quantities, QuantityKind.Event);
         if (anchors.Count > 0) return [new Time(anchors[0], anchors[^1], anchors)];
 
         // Stocks only: their claims' dates cut into periods of the narrowest window, each starting at
         // the first date not yet in one, as a stock's own report cuts them.
-        var window = stocks.Min(s => s.Quantity.WindowDays ?? 0);
-        var dates = stocks.SelectMany(s => s.Claims).Select(c => c.AsOf).Distinct().Order().ToList();
+        var dates = DatesOf(quantities, QuantityKind.Stock);
         var periods = new List<Time?>();
         for (var start = 0; start < dates.Count;)
         {
             var end = start;
-            while (end + 1 < dates.Count && dates[end + 1].DayNumber - dates[start].DayNumber <= window) end++;
+            while (end + 1 < dates.Count && dates[end + 1].DayNumber - dates[start].DayNumber <= window.Value) end++;
             periods.Add(new Time(dates[start], dates[end], null));
             start = end + 1;
         }
-        return periods.Count > 0 ? periods : [null];
+        return periods.Count > 0 ? periods : Timeless;
+    }
+
+    private static readonly IReadOnlyList<Time?> Timeless = [null];
+
+    private static bool Named(List<RelationCheck.Side> quantities, string key)
+    {
+        foreach (var known in quantities)
+            if (known.Quantity.Key == key) return true;
+        return false;
+    }
+
+    /// <summary>The distinct dates of the claims of the quantities of one kind, ascending.</summary>
+    private static List<DateOnly> DatesOf(List<RelationCheck.Side> quantities, QuantityKind kind)
+    {
+        var dates = new List<DateOnly>();
+        foreach (var s in quantities)
+            if (s.Quantity.Kind == kind)
+                foreach (var claim in s.Claims) dates.Add(claim.AsOf);
+        dates.Sort();
+        var kept = 0;
+        for (var i = 0; i < dates.Count; i++)
+            if (kept == 0 || dates[i] != dates[kept - 1]) dates[kept++] = dates[i];
+        dates.RemoveRange(kept, dates.Count - kept);
+        return dates;
     }
 
     /// <summary>What the relation takes a quantity to be at <paramref name="time"/>: a stock by its claims comparable with it.</summary>
