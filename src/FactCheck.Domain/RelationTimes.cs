@@ -39,13 +39,13 @@ internal static class RelationTimes
     /// <summary>The times to check <paramref name="relation"/> at; a single null when it has no stock, so no time matters.</summary>
     public static IReadOnlyList<Time?> Of(RelationFact relation, Func<string, RelationCheck.Side> side)
     {
-        // Each quantity once, however many terms name it; loops, not LINQ: this runs once per relation of the store.
+        // Loops, not LINQ: this runs once per relation of the store. A quantity two terms name is listed twice, which
+        // changes neither the narrowest window nor the distinct dates.
         var quantities = new List<RelationCheck.Side>(relation.Terms.Count);
         int? window = null;
         foreach (var term in relation.Terms)
         {
             var s = side(term.QuantityKey);
-            if (Named(quantities, s.Quantity.Key)) continue;
             quantities.Add(s);
             if (s.Quantity.Kind == QuantityKind.Stock) window = Math.Min(window ?? int.MaxValue, s.Quantity.WindowDays ?? 0);
         }
@@ -71,14 +71,8 @@ internal static class RelationTimes
 
     private static readonly IReadOnlyList<Time?> Timeless = [null];
 
-    private static bool Named(List<RelationCheck.Side> quantities, string key)
-    {
-        foreach (var known in quantities)
-            if (known.Quantity.Key == key) return true;
-        return false;
-    }
-
-    /// <summary>The distinct dates of the claims of the quantities of one kind, ascending.</summary>
+    /// <summary>The distinct dates of the claims of the quantities of one kind, ascending: each date once, so that a time's
+    /// anchors stay as few as the dates, however many claims share them.</summary>
     private static List<DateOnly> DatesOf(List<RelationCheck.Side> quantities, QuantityKind kind)
     {
         var dates = new List<DateOnly>();
