@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FactCheck.Domain;
 
 /// <summary>Groups of claims whose intervals share a value.</summary>
@@ -25,8 +27,9 @@ internal static class AgreeingGroups
         // At one value: open upper ends close first, then closed lower ends open, the value itself is
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.
         // Sources by their place among the claims' distinct sources, so the sweep counts them in an array.
+        // The sweep's two buffers are rented: a store sweeps once per quantity whose claims disagree.
         var sourceIds = Ids.OfSources(claims);
-        var events = new End[live * 2];
+        var events = ArrayPool<End>.Shared.Rent(live * 2);
         var count = 0;
         for (var i = 0; i < claims.Count; i++)
         {
@@ -39,7 +42,8 @@ internal static class AgreeingGroups
         var ends = events.AsSpan(0, count);
         ends.Sort();
 
-        var open = new int[sourceIds.Length];
+        var open = ArrayPool<int>.Shared.Rent(sourceIds.Length);
+        Array.Clear(open, 0, sourceIds.Length);
         var (depth, bestDepth, sources, bestSources) = (0, 0, 0, 0);
         decimal? witness = null;
         var witnessFound = false;
@@ -59,6 +63,8 @@ internal static class AgreeingGroups
                 witness = WitnessAfter(ends, k);
             }
         }
+        ArrayPool<End>.Shared.Return(events);
+        ArrayPool<int>.Shared.Return(open);
         if (!witnessFound) return null;
 
         var shared = Interval.All;

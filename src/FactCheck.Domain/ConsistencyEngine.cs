@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FactCheck.Domain;
 
 /// <summary>
@@ -73,15 +75,16 @@ public static class ConsistencyEngine
             if (!byQuantity.TryGetValue(claim.QuantityKey, out var list)) byQuantity[claim.QuantityKey] = list = [];
             list.Add(claim);
         }
+        // Sorted in place, by keys written into one buffer as long as the largest quantity.
+        var largest = 0;
+        foreach (var list in byQuantity.Values) largest = Math.Max(largest, list.Count);
+        var buffer = new (int Day, long Id, int Place)[largest];
         foreach (var list in byQuantity.Values)
         {
             // The place in the input breaks ties, so the order is the same however the sort runs.
-            var keys = new (int Day, long Id, int Place)[list.Count];
+            var keys = buffer.AsSpan(0, list.Count);
             for (var i = 0; i < keys.Length; i++) keys[i] = (list[i].AsOf.DayNumber, list[i].Id, i);
-            var sorted = list.ToArray();
-            Array.Sort(keys, sorted);
-            list.Clear();
-            list.AddRange(sorted);
+            keys.Sort(CollectionsMarshal.AsSpan(list));
         }
         return byQuantity;
     }
