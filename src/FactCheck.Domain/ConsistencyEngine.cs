@@ -100,7 +100,7 @@ public static class ConsistencyEngine
         var explanation = new Lazy<string>(() => RelationTimes.Lead(time)
             + RelationWords.Explain(relation, terms, rounded, conflicting)
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? " Taken exactly as written, without rounding, the figures would not fit." : ""));
-        var outOfLine = Ids.Distinct(terms.SelectMany(t => t.ClaimsOutOfLine));
+        var outOfLine = conflicting ? Ids.Distinct(terms.SelectMany(t => t.ClaimsOutOfLine)) : [];
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
     }
 

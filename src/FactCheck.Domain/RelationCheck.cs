@@ -21,20 +21,23 @@ internal static class RelationCheck
 
     public static (IReadOnlyList<ImpliedInterval> Terms, bool Conflicting) Evaluate(RelationFact relation, Func<string, Side> side)
     {
-        var terms = relation.Terms.Select(t => (t.Role, Side: side(t.QuantityKey))).ToList();
-        var implied = new List<ImpliedInterval>();
-        for (var k = 0; k < terms.Count; k++)
+        // Loops, not LINQ, and no list for a term whose claims all fit: this runs once or twice per relation of the store.
+        var implied = new ImpliedInterval[relation.Terms.Count];
+        var conflicting = false;
+        Func<string, Interval> agreed = key => side(key).Agreed;
+        for (var k = 0; k < implied.Length; k++)
         {
-            var (role, target) = terms[k];
-            var raw = ImpliedFor(relation, k, key => side(key).Agreed);
+            var (role, target) = (relation.Terms[k].Role, side(relation.Terms[k].QuantityKey));
+            var raw = ImpliedFor(relation, k, agreed);
             var possible = Possible(raw, target.Quantity.Unit);
             var admitted = possible.Outward();
-            var outOfLine = new List<long>();
+            List<long>? outOfLine = null;
             for (var i = 0; i < target.Claims.Count; i++)
-                if (!target.Claims[i].Interval.Overlaps(admitted)) outOfLine.Add(target.Claims[i].ClaimId);
-            implied.Add(new ImpliedInterval(role, target.Quantity.Key, target.Agreed, raw, possible, outOfLine));
+                if (!target.Claims[i].Interval.Overlaps(admitted)) (outOfLine ??= []).Add(target.Claims[i].ClaimId);
+            implied[k] = new ImpliedInterval(role, target.Quantity.Key, target.Agreed, raw, possible, outOfLine ?? (IReadOnlyList<long>)[]);
+            conflicting |= implied[k].Impossible || outOfLine is not null;
         }
-        return (implied, implied.Any(i => i.Impossible || i.ClaimsOutOfLine.Count > 0));
+        return (implied, conflicting);
     }
 
     /// <summary>
