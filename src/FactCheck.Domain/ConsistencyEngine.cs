@@ -22,9 +22,8 @@ public static class ConsistencyEngine
         var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded)>(StringComparer.Ordinal);
         foreach (var quantity in quantities.Values.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
-            var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget);
+            var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget, findings);
             reports.Add(analysis.Report);
-            findings.AddRange(analysis.Findings);
             sides[quantity.Key] = (analysis.Rounded, analysis.Unrounded);
         }
 

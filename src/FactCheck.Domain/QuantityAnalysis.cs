@@ -3,14 +3,14 @@ namespace FactCheck.Domain;
 /// <summary>The check of one quantity's claims against each other.</summary>
 internal static class QuantityAnalysis
 {
-    /// <summary>The report and findings of a quantity, and what a relation takes it to be (the exact side only when asked).</summary>
+    /// <summary>The report of a quantity, and what a relation takes it to be (the exact side only when asked).</summary>
     /// <param name="Unrounded">Null when no claim's exact twin differs: the exact side is then the rounded one.</param>
-    public sealed record Result(QuantityReport Report, IReadOnlyList<Finding> Findings, RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded);
+    public sealed record Result(QuantityReport Report, RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded);
 
     /// <param name="claims">The quantity's claims in date order.</param>
-    public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget)
+    /// <param name="findings">Where the quantity's findings go: the check's own list, not one more per quantity.</param>
+    public static Result Run(QuantityFact quantity, IReadOnlyList<ClaimFact> claims, int pairBudget, List<Finding> findings)
     {
-        var findings = new List<Finding>();
         var placed = new List<PlacedClaim>(claims.Count);
         // What each claim allows taken exactly as written, without its rounding grain: placed[i]'s exact twin. Kept only
         // once a claim's differs from what it allows: figures without a grain (ranges, most numbers) have no twin of their own.
@@ -73,7 +73,7 @@ internal static class QuantityAnalysis
         var largest = AgreeingGroups.Largest(placed, backing);
         var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
         var rounded = RelationCheck.Side.Of(quantity, placed, largest);
-        return new Result(report, findings, rounded, exact is null ? null
+        return new Result(report, rounded, exact is null ? null
             : new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
 
