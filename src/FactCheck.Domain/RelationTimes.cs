@@ -92,8 +92,15 @@ internal static class RelationTimes
     {
         if (time is null || side.Quantity.Kind != QuantityKind.Stock) return side;
         var window = side.Quantity.WindowDays ?? 0;
-        var all = true;
-        for (var i = 0; i < side.Claims.Count; i++) all &= time.Includes(side.Claims[i].AsOf, window);
-        return all ? side : RelationCheck.Side.Of(side.Quantity, side.Claims.Where(c => time.Includes(c.AsOf, window)).ToList());
+        var count = 0;
+        for (var i = 0; i < side.Claims.Count; i++)
+            if (time.Includes(side.Claims[i].AsOf, window)) count++;
+        if (count == side.Claims.Count) return side;
+        // Counted first, so the claims comparable with the time fill an array of their own size.
+        var within = new PlacedClaim[count];
+        count = 0;
+        for (var i = 0; i < side.Claims.Count; i++)
+            if (time.Includes(side.Claims[i].AsOf, window)) within[count++] = side.Claims[i];
+        return RelationCheck.Side.Of(side.Quantity, within);
     }
 }
