@@ -52,16 +52,18 @@ internal static class QuantityAnalysis
         }
         else
         {
+            // The quantity's pairs share one list of its key.
+            IReadOnlyList<string>? keys = null;
             // A pair that would meet if the open ends of what they say were closed is a boundary apart: a warning.
             foreach (var (first, second) in conflicts)
-                findings.Add(PairFinding(FindingKind.ValueConflict, quantity, placed[first], placed[second], window, null,
+                findings.Add(PairFinding(FindingKind.ValueConflict, quantity, keys ??= [quantity.Key], placed[first], placed[second], window, null,
                     Written(quantity, placed[first]).Overlaps(Written(quantity, placed[second])) ? Severity.Warning : Severity.Conflict));
             // Exact twins all the same as what the claims allow part the same pairs, every one of them a conflict.
             var conflicting = conflicts.Count == 0 || exact is null ? null : conflicts.ToHashSet();
             var (apart, _) = exact is null ? ([], false) : ClaimPairs.Disjoint(exact, dates, window, pairBudget + conflicts.Count);
             foreach (var (first, second) in apart)
                 if (conflicting is null || !(conflicting.Contains((first, second)) || conflicting.Contains((second, first))))
-                    findings.Add(PairFinding(FindingKind.HoldsOnlyByRounding, quantity, placed[first], placed[second], window,
+                    findings.Add(PairFinding(FindingKind.HoldsOnlyByRounding, quantity, keys ??= [quantity.Key], placed[first], placed[second], window,
                         (Exact(first), Exact(second)), Severity.Note));
         }
 
@@ -163,7 +165,7 @@ internal static class QuantityAnalysis
     // What a claim's words allow with their open ends closed.
     private static Interval Written(QuantityFact quantity, PlacedClaim claim) => ClaimInterval.Written(claim.Fact!.Figures, quantity.Unit).Closure();
 
-    private static Finding PairFinding(FindingKind kind, QuantityFact quantity, PlacedClaim a, PlacedClaim b, int? window,
+    private static Finding PairFinding(FindingKind kind, QuantityFact quantity, IReadOnlyList<string> keys, PlacedClaim a, PlacedClaim b, int? window,
         (PlacedClaim A, PlacedClaim B)? exact, Severity severity)
     {
         // The pair is oriented by the intervals that part them: exact figures for a rounding finding.
@@ -180,7 +182,7 @@ internal static class QuantityAnalysis
         {
             Kind = kind,
             Severity = severity,
-            QuantityKeys = [quantity.Key],
+            QuantityKeys = keys,
             ClaimIds = Ascending(a.ClaimId, b.ClaimId),
             SourceIds = sameSource ? [a.SourceId] : Ascending(a.SourceId, b.SourceId),
             Pair = new ClaimPair(lower, upper, gap, relative, sameSource) { Unit = quantity.Unit, Window = window, Magnitude = magnitude },
