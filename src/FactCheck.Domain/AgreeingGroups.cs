@@ -13,7 +13,13 @@ internal static class AgreeingGroups
     /// When given, receives the group's claims in the order of <paramref name="claims"/> when they do not all share a
     /// value; when they do, the group is every claim with a non-empty interval, and nothing is copied.
     /// </param>
-    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null)
+    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null) =>
+        Find(claims, backing, listIds: true) is var (shared, ids) ? new AgreeingGroup(shared, ids!) : null;
+
+    /// <summary>The interval the largest group shares, without listing its claims: all a relation's side needs.</summary>
+    public static Interval? SharedByLargest(IReadOnlyList<PlacedClaim> claims) => Find(claims, null, listIds: false)?.Shared;
+
+    private static (Interval Shared, IReadOnlyList<long>? Ids)? Find(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing, bool listIds)
     {
         // Most often every claim shares a value: then they are the group, and no sweep is needed.
         var all = Interval.All;
@@ -22,7 +28,7 @@ internal static class AgreeingGroups
             if (claims[i].Interval is { IsEmpty: false } interval) (all, live) = (all.Intersect(interval), live + 1);
         if (live == 0) return null;
         if (!all.IsEmpty)
-            return new AgreeingGroup(all, Ids.OfClaims(live == claims.Count ? claims : claims.Where(c => !c.Interval.IsEmpty).ToList()));
+            return (all, listIds ? Ids.OfClaims(live == claims.Count ? claims : claims.Where(c => !c.Interval.IsEmpty).ToList()) : null);
 
         // At one value: open upper ends close first, then closed lower ends open, the value itself is
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.
@@ -68,18 +74,18 @@ internal static class AgreeingGroups
         if (!witnessFound) return null;
 
         var shared = Interval.All;
-        var ids = new List<long>(bestDepth);
+        var ids = listIds ? new List<long>(bestDepth) : null;
         backing?.EnsureCapacity(backing.Count + bestDepth);
         for (var i = 0; i < claims.Count; i++)
         {
             var c = claims[i];
             if (c.Interval.IsEmpty || !(witness is null ? c.Interval.Low is null : c.Interval.Contains(witness.Value))) continue;
             shared = shared.Intersect(c.Interval);
-            ids.Add(c.ClaimId);
+            ids?.Add(c.ClaimId);
             backing?.Add(c);
         }
-        ids.Sort();
-        return new AgreeingGroup(shared, ids);
+        ids?.Sort();
+        return (shared, ids);
     }
 
     /// <summary>An end of a claim's interval, in the order the sweep meets them; compared as a struct, not through a delegate.</summary>

@@ -16,7 +16,8 @@ internal static class RelationCheck
 
         /// <summary>The interval the largest group of <paramref name="claims"/> shares, or else the unit's domain.</summary>
         public static Side Of(QuantityFact quantity, IReadOnlyList<PlacedClaim> claims, AgreeingGroup? largest = null) =>
-            new(quantity, (largest ?? AgreeingGroups.Largest(claims))?.Shared ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
+            new(quantity, (largest is not null ? largest.Shared : AgreeingGroups.SharedByLargest(claims))
+                ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
     }
 
     public static (IReadOnlyList<ImpliedInterval> Terms, bool Conflicting) Evaluate(RelationFact relation, Func<string, Side> side)
