@@ -14,12 +14,14 @@ public static class ConsistencyEngine
 
     public static ConsistencyReport Check(ClaimWorld world, int pairBudget = DefaultPairBudget)
     {
-        var quantities = world.Quantities.DistinctBy(q => q.Key).ToDictionary(q => q.Key, StringComparer.Ordinal);
+        // The first quantity of each key, as DistinctBy keeps it, without a set beside the dictionary.
+        var quantities = new Dictionary<string, QuantityFact>(world.Quantities.Count, StringComparer.Ordinal);
+        foreach (var quantity in world.Quantities) quantities.TryAdd(quantity.Key, quantity);
         var claimsByQuantity = InDateOrder(world.Claims, quantities);
 
         var findings = new List<Finding>();
         var reports = new List<QuantityReport>();
-        var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded)>(StringComparer.Ordinal);
+        var sides = new Dictionary<string, (RelationCheck.Side Rounded, Lazy<RelationCheck.Side>? Unrounded)>(quantities.Count, StringComparer.Ordinal);
         foreach (var quantity in quantities.Values.OrderBy(q => q.Key, StringComparer.Ordinal))
         {
             var analysis = QuantityAnalysis.Run(quantity, claimsByQuantity.GetValueOrDefault(quantity.Key) ?? [], pairBudget, findings);
@@ -120,7 +122,13 @@ public static class ConsistencyEngine
         };
     }
 
-    private static List<Finding> Ordered(List<Finding> findings) => findings.OrderBy(f => f, FindingOrder.Instance).ToList();
+    // In place: no two findings of one check compare equal (a pair, a relation at a time, a claim or a quantity names
+    // each), so the sort's instability cannot show, and the list it sorts comes in the same order for the same world.
+    private static List<Finding> Ordered(List<Finding> findings)
+    {
+        findings.Sort(FindingOrder.Instance);
+        return findings;
+    }
 
     /// <summary>Kind, then quantity, then the relation and period, then the claims it rests on: stable across runs and input orders.</summary>
     internal sealed class FindingOrder : IComparer<Finding>
