@@ -33,7 +33,7 @@ public static class ConsistencyEngine
             // A relation of constants alone has nothing to check.
             .Where(relation => relation.Terms.Count > 0 && relation.Terms.All(t => sides.ContainsKey(t.QuantityKey)))
             .SelectMany(relation => RelationTimes.Of(relation, k => sides[k].Rounded).Select(time =>
-                new Propagation.RelationAt(relation, time, Memoized(k => RelationTimes.At(sides[k].Rounded, time)))))
+                new Propagation.RelationAt(relation, time, TermSides(relation, t => RelationTimes.At(sides[t.QuantityKey].Rounded, time)))))
             .ToList();
         var narrowed = Propagation.Narrow(checks);
 
@@ -41,7 +41,7 @@ public static class ConsistencyEngine
         foreach (var check in checks)
         {
             var (relation, time) = (check.Relation, check.Time);
-            var rounded = Memoized(k => Propagation.Apply(narrowed, check, check.Side(k)));
+            var rounded = TermSides(relation, t => Propagation.Apply(narrowed, check, check.Side(t.QuantityKey)));
             // Taken exactly as written, a quantity nobody claimed keeps what the network gave it. Where no term's claims
             // have a grain, the exact sides are the rounded ones, and so is the verdict.
             var unrounded = relation.Terms.All(t => sides[t.QuantityKey].Unrounded is null) ? null
@@ -103,6 +103,22 @@ public static class ConsistencyEngine
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? " Taken exactly as written, without rounding, the figures would not fit." : ""));
         var outOfLine = conflicting ? Ids.Distinct(terms.SelectMany(t => t.ClaimsOutOfLine)) : [];
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
+    }
+
+    /// <summary>
+    /// Each of a relation's terms' sides, worked out once, up front (every check asks for every term's), and found by the
+    /// term's quantity key. A relation has a handful of terms: an array and a scan, kept by the report for its sentence.
+    /// </summary>
+    private static Func<string, RelationCheck.Side> TermSides(RelationFact relation, Func<RelationTermFact, RelationCheck.Side> side)
+    {
+        var sides = new RelationCheck.Side[relation.Terms.Count];
+        for (var i = 0; i < sides.Length; i++) sides[i] = side(relation.Terms[i]);
+        return key =>
+        {
+            for (var i = 0; i < sides.Length; i++)
+                if (string.Equals(relation.Terms[i].QuantityKey, key, StringComparison.Ordinal)) return sides[i];
+            throw new ArgumentException($"Relation {relation.Id} has no term for {key}.", nameof(key));
+        };
     }
 
     /// <summary>
