@@ -31,7 +31,7 @@ public static class ConsistencyEngine
 
         var checks = world.Relations.OrderBy(r => r.Id)
             // A relation of constants alone has nothing to check.
-            .Where(relation => relation.Terms.Count > 0 && relation.Terms.All(t => sides.ContainsKey(t.QuantityKey)))
+            .Where(relation => relation.Terms.Count > 0 && Every(relation, t => sides.ContainsKey(t.QuantityKey)))
             .SelectMany(relation => RelationTimes.Of(relation, k => sides[k].Rounded).Select(time =>
                 new Propagation.RelationAt(relation, time, TermSides(relation, t => RelationTimes.At(sides[t.QuantityKey].Rounded, time)))))
             .ToList();
@@ -44,7 +44,7 @@ public static class ConsistencyEngine
             var rounded = TermSides(relation, t => Propagation.Apply(narrowed, check, check.Side(t.QuantityKey)));
             // Taken exactly as written, a quantity nobody claimed keeps what the network gave it. Where no term's claims
             // have a grain, the exact sides are the rounded ones, and so is the verdict.
-            var unrounded = relation.Terms.All(t => sides[t.QuantityKey].Unrounded is null) ? null
+            var unrounded = Every(relation, t => sides[t.QuantityKey].Unrounded is null) ? null
                 : Memoized(k => Propagation.Apply(narrowed, check, RelationTimes.At(sides[k].Unrounded?.Value ?? sides[k].Rounded, time)));
             var report = CheckRelation(relation, time, rounded, unrounded);
             relations.Add(report);
@@ -103,6 +103,14 @@ public static class ConsistencyEngine
             + (verdict == RelationVerdict.HoldsOnlyByRounding ? " Taken exactly as written, without rounding, the figures would not fit." : ""));
         var outOfLine = conflicting ? Ids.Distinct(terms.SelectMany(t => t.ClaimsOutOfLine)) : [];
         return new RelationReport(relation.Id, relation.Kind, verdict, terms, outOfLine, explanation, time?.From, time?.To) { Time = time };
+    }
+
+    // Whether every term passes, indexed rather than enumerated: a relation's terms are a list, and this runs per relation.
+    private static bool Every(RelationFact relation, Func<RelationTermFact, bool> passes)
+    {
+        for (var i = 0; i < relation.Terms.Count; i++)
+            if (!passes(relation.Terms[i])) return false;
+        return true;
     }
 
     /// <summary>

@@ -51,16 +51,19 @@ internal static class RelationCheck
     /// <summary>What the relation implies for its <paramref name="k"/>th term from the other terms' intervals and its constants.</summary>
     public static Interval ImpliedFor(RelationFact relation, int k, Func<string, Interval> interval)
     {
-        var others = new List<(RelationRole Role, Interval Agreed)>(relation.Terms.Count + relation.Constants.Count);
+        // On the stack for a relation of a few terms: this runs for every term of every relation at every time.
+        var count = relation.Terms.Count - 1 + relation.Constants.Count;
+        var others = count <= 16 ? stackalloc (RelationRole Role, Interval Agreed)[count] : new (RelationRole Role, Interval Agreed)[count];
+        var n = 0;
         for (var j = 0; j < relation.Terms.Count; j++)
-            if (j != k) others.Add((relation.Terms[j].Role, interval(relation.Terms[j].QuantityKey)));
-        foreach (var constant in relation.Constants) others.Add((constant.Role, Interval.Point(constant.Value)));
+            if (j != k) others[n++] = (relation.Terms[j].Role, interval(relation.Terms[j].QuantityKey));
+        for (var c = 0; c < relation.Constants.Count; c++) others[n++] = (relation.Constants[c].Role, Interval.Point(relation.Constants[c].Value));
         return Implied(relation.Kind, relation.Terms[k].Role, others);
     }
 
-    private static Interval Implied(RelationKind kind, RelationRole role, List<(RelationRole Role, Interval Agreed)> others)
+    private static Interval Implied(RelationKind kind, RelationRole role, ReadOnlySpan<(RelationRole Role, Interval Agreed)> others)
     {
-        Interval One(RelationRole r)
+        static Interval One(ReadOnlySpan<(RelationRole Role, Interval Agreed)> others, RelationKind kind, RelationRole r)
         {
             foreach (var other in others)
                 if (other.Role == r) return other.Agreed;
@@ -73,19 +76,19 @@ internal static class RelationCheck
         return (kind, role) switch
         {
             (RelationKind.Percent or RelationKind.Ratio, RelationRole.Result) =>
-                IntervalArithmetic.Scale(IntervalArithmetic.Divide(One(RelationRole.Part), One(RelationRole.Whole)), factor),
+                IntervalArithmetic.Scale(IntervalArithmetic.Divide(One(others, kind, RelationRole.Part), One(others, kind, RelationRole.Whole)), factor),
             (RelationKind.Percent or RelationKind.Ratio, RelationRole.Part) =>
-                IntervalArithmetic.Scale(IntervalArithmetic.Multiply(One(RelationRole.Result), One(RelationRole.Whole)), 1 / factor),
+                IntervalArithmetic.Scale(IntervalArithmetic.Multiply(One(others, kind, RelationRole.Result), One(others, kind, RelationRole.Whole)), 1 / factor),
             (RelationKind.Percent or RelationKind.Ratio, RelationRole.Whole) =>
-                IntervalArithmetic.Divide(IntervalArithmetic.Scale(One(RelationRole.Part), factor), One(RelationRole.Result)),
+                IntervalArithmetic.Divide(IntervalArithmetic.Scale(One(others, kind, RelationRole.Part), factor), One(others, kind, RelationRole.Result)),
             (RelationKind.Sum, RelationRole.Total) => parts,
-            (RelationKind.Sum, RelationRole.Part) => IntervalArithmetic.Subtract(One(RelationRole.Total), parts),
+            (RelationKind.Sum, RelationRole.Part) => IntervalArithmetic.Subtract(One(others, kind, RelationRole.Total), parts),
             (RelationKind.PartsAtMost, RelationRole.Total) => parts.IsEmpty ? parts : new Interval(parts.Low, true, null, false),
-            (RelationKind.PartsAtMost, RelationRole.Part) => IntervalArithmetic.Subtract(One(RelationRole.Total), parts) is var rest && rest.IsEmpty
+            (RelationKind.PartsAtMost, RelationRole.Part) => IntervalArithmetic.Subtract(One(others, kind, RelationRole.Total), parts) is var rest && rest.IsEmpty
                 ? rest : new Interval(null, false, rest.High, true),
-            (RelationKind.Difference, RelationRole.Result) => IntervalArithmetic.Subtract(One(RelationRole.Minuend), One(RelationRole.Subtrahend)),
-            (RelationKind.Difference, RelationRole.Minuend) => IntervalArithmetic.Add(One(RelationRole.Result), One(RelationRole.Subtrahend)),
-            (RelationKind.Difference, RelationRole.Subtrahend) => IntervalArithmetic.Subtract(One(RelationRole.Minuend), One(RelationRole.Result)),
+            (RelationKind.Difference, RelationRole.Result) => IntervalArithmetic.Subtract(One(others, kind, RelationRole.Minuend), One(others, kind, RelationRole.Subtrahend)),
+            (RelationKind.Difference, RelationRole.Minuend) => IntervalArithmetic.Add(One(others, kind, RelationRole.Result), One(others, kind, RelationRole.Subtrahend)),
+            (RelationKind.Difference, RelationRole.Subtrahend) => IntervalArithmetic.Subtract(One(others, kind, RelationRole.Minuend), One(others, kind, RelationRole.Result)),
             _ => Interval.All,
         };
     }

@@ -43,9 +43,9 @@ internal static class RelationTimes
         // changes neither the narrowest window nor the distinct dates.
         var quantities = new List<RelationCheck.Side>(relation.Terms.Count);
         int? window = null;
-        foreach (var term in relation.Terms)
+        for (var t = 0; t < relation.Terms.Count; t++)
         {
-            var s = side(term.QuantityKey);
+            var s = side(relation.Terms[t].QuantityKey);
             quantities.Add(s);
             if (s.Quantity.Kind == QuantityKind.Stock) window = Math.Min(window ?? int.MaxValue, s.Quantity.WindowDays ?? 0);
         }
@@ -75,10 +75,13 @@ internal static class RelationTimes
     /// anchors stay as few as the dates, however many claims share them.</summary>
     private static List<DateOnly> DatesOf(List<RelationCheck.Side> quantities, QuantityKind kind)
     {
-        var dates = new List<DateOnly>();
+        var count = 0;
+        foreach (var s in quantities)
+            if (s.Quantity.Kind == kind) count += s.Claims.Count;
+        var dates = new List<DateOnly>(count);
         foreach (var s in quantities)
             if (s.Quantity.Kind == kind)
-                foreach (var claim in s.Claims) dates.Add(claim.AsOf);
+                for (var i = 0; i < s.Claims.Count; i++) dates.Add(s.Claims[i].AsOf);
         dates.Sort();
         var kept = 0;
         for (var i = 0; i < dates.Count; i++)

@@ -35,6 +35,21 @@ public sealed class RelationTests
         Assert.Equal([1L, 2L], report.Findings.Single(f => f.Kind == FindingKind.RelationConflict).ClaimsAtIssue);
     }
 
+    [Theory]
+    [InlineData(20, RelationVerdict.Consistent)]
+    [InlineData(19, RelationVerdict.Conflicting)]
+    public void A_total_of_twenty_parts_of_one_each_is_twenty(int total, RelationVerdict verdict)
+    {
+        // More terms than a relation's implied intervals are worked out on the stack for.
+        var parts = Enumerable.Range(1, 20).Select(i => $"part {i}").ToArray();
+        var report = Check(RelationKind.Sum, [(RelationRole.Total, "total"), .. parts.Select(p => (RelationRole.Part, p))],
+            [("total", "people", new ClaimFigures(Qualifier.Exactly, total)), .. parts.Select(p => (p, "people", (ClaimFigures?)new ClaimFigures(Qualifier.Exactly, 1)))]);
+
+        var relation = report.Relations.Single();
+        Assert.Equal(verdict, relation.Verdict);
+        Assert.Equal("[20, 20]", relation.Terms.Single(t => t.Role == RelationRole.Total).Implied.ToString());
+    }
+
     [Fact]
     public void Eight_percent_of_fifty_people_is_four()
     {
