@@ -33,10 +33,13 @@ public enum QuantityVerdict { Consistent, Conflicting, SingleClaim, NoClaims }
 public enum RelationVerdict { Consistent, Conflicting, HoldsOnlyByRounding }
 
 /// <summary>A claim with the values it allows.</summary>
-public sealed record PlacedClaim(long ClaimId, long SourceId, DateOnly AsOf, Interval Interval)
+/// <param name="Fact">The claim as recorded, for explanations to name it by and say what it says.</param>
+public sealed record PlacedClaim(ClaimFact Fact, Interval Interval)
 {
-    /// <summary>The claim as recorded, for explanations to name it by and say what it says.</summary>
-    public ClaimFact? Fact { get; init; }
+    // Read from the claim as recorded: a check places every claim, and keeps no copies of its own.
+    public long ClaimId => Fact.Id;
+    public long SourceId => Fact.SourceId;
+    public DateOnly AsOf => Fact.AsOf;
 }
 
 /// <summary>Two claims whose intervals do not meet (or meet only by rounding), and how far apart they are.</summary>

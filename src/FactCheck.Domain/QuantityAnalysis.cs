@@ -29,7 +29,7 @@ internal static class QuantityAnalysis
                 exact = new List<Interval>(claims.Count);
                 foreach (var earlier in placed) exact.Add(earlier.Interval);
             }
-            placed.Add(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, interval) { Fact = claim });
+            placed.Add(new PlacedClaim(claim, interval));
             exact?.Add(exactly);
         }
         PlacedClaim Exact(int i) => exact is null ? placed[i] : placed[i] with { Interval = exact[i] };
@@ -221,6 +221,6 @@ internal static class QuantityAnalysis
                 UnitValues.Percentage => "no percentage from 0% to 100%",
                 UnitValues.Whole => "no whole number",
                 _ => $"no whole, non-negative number of {quantity.Unit}",
-            } + $": {ClaimNames.Of(new PlacedClaim(claim.Id, claim.SourceId, claim.AsOf, Interval.All) { Fact = claim })} ({Words.Written(claim.Figures, quantity.Unit)})"),
+            } + $": {ClaimNames.Of(new PlacedClaim(claim, Interval.All))} ({Words.Written(claim.Figures, quantity.Unit)})"),
     };
 }
