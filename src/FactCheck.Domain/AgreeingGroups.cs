@@ -13,13 +13,14 @@ internal static class AgreeingGroups
     /// When given, receives the group's claims in the order of <paramref name="claims"/> when they do not all share a
     /// value; when they do, the group is every claim with a non-empty interval, and nothing is copied.
     /// </param>
-    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null) =>
-        Find(claims, backing, listIds: true) is var (shared, ids) ? new AgreeingGroup(shared, ids!) : null;
+    /// <param name="sourceIds">The claims' distinct sources, ascending, when the caller has them already.</param>
+    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null, long[]? sourceIds = null) =>
+        Find(claims, backing, listIds: true, sourceIds) is var (shared, ids) ? new AgreeingGroup(shared, ids!) : null;
 
     /// <summary>The interval the largest group shares, without listing its claims: all a relation's side needs.</summary>
-    public static Interval? SharedByLargest(IReadOnlyList<PlacedClaim> claims) => Find(claims, null, listIds: false)?.Shared;
+    public static Interval? SharedByLargest(IReadOnlyList<PlacedClaim> claims) => Find(claims, null, listIds: false, null)?.Shared;
 
-    private static (Interval Shared, IReadOnlyList<long>? Ids)? Find(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing, bool listIds)
+    private static (Interval Shared, IReadOnlyList<long>? Ids)? Find(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing, bool listIds, long[]? sourceIds)
     {
         // Most often every claim shares a value: then they are the group, and no sweep is needed.
         var all = Interval.All;
@@ -34,7 +35,7 @@ internal static class AgreeingGroups
         // counted, closed upper ends close, open lower ends open, and the gap just above it is counted.
         // Sources by their place among the claims' distinct sources, so the sweep counts them in an array.
         // The sweep's two buffers are rented: a store sweeps once per quantity whose claims disagree.
-        var sourceIds = Ids.OfSources(claims);
+        sourceIds ??= Ids.OfSources(claims);
         var events = ArrayPool<End>.Shared.Rent(live * 2);
         var count = 0;
         for (var i = 0; i < claims.Count; i++)

@@ -36,6 +36,7 @@ internal static class QuantityAnalysis
 
         var window = quantity.Kind == QuantityKind.Stock ? quantity.WindowDays ?? 0 : (int?)null;
         var dates = new DatesOf(placed);
+        long[]? sources = null;
         var (conflicts, truncated) = ClaimPairs.Disjoint(new IntervalsOf(placed), dates, window, pairBudget);
         if (truncated)
         {
@@ -45,7 +46,7 @@ internal static class QuantityAnalysis
                 Kind = FindingKind.DispersedClaims,
                 QuantityKeys = [quantity.Key],
                 ClaimIds = Ids.OfClaims(placed),
-                SourceIds = Ids.OfSources(placed),
+                SourceIds = sources = Ids.OfSources(placed),
                 Explain = () => $"{placed.Count} claims disagree in more than {pairBudget} pairs. They fall into {groups.Count} groups of claims that agree with each other.",
                 Groups = groups,
             });
@@ -72,7 +73,7 @@ internal static class QuantityAnalysis
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
         var backing = new List<PlacedClaim>();
-        var largest = AgreeingGroups.Largest(placed, backing);
+        var largest = AgreeingGroups.Largest(placed, backing, sources);
         var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
         var rounded = RelationCheck.Side.Of(quantity, placed, largest);
         return new Result(report, rounded, exact is null ? null
