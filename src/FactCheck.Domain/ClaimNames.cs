@@ -11,7 +11,7 @@ internal static class ClaimNames
     {
         if (claim.ClaimId == ClaimFact.Unsaved) return "the checked figure";
         var date = previous?.AsOf == claim.AsOf ? null : Words.Date(claim.AsOf);
-        if (claim.Fact?.Cited is not { } cited) return $"claim {claim.ClaimId}" + (date is null ? "" : $" of {date}");
+        if (claim.Fact.Cited is not { } cited) return $"claim {claim.ClaimId}" + (date is null ? "" : $" of {date}");
         var outlet = previous?.SourceId == claim.SourceId ? "same article" : cited.Outlet;
         return string.Join(", ", new[] { cited.Speaker, outlet, date }.OfType<string>()) + $": '{cited.Quote}'";
     }
@@ -25,8 +25,7 @@ internal static class ClaimNames
 
     public static string Reading(PlacedClaim claim, string unit)
     {
-        var taken = Words.Of(claim.Interval, unit);
-        if (claim.Fact is not { } fact) return taken;
+        var (taken, fact) = (Words.Of(claim.Interval, unit), claim.Fact);
         var written = Words.Written(fact.Figures, unit);
         var rounded = fact.Figures.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.Nearly && claim.Interval.Low != claim.Interval.High;
         return rounded ? $"{written}, taken as {taken}" : written;

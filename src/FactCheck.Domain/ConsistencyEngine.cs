@@ -130,8 +130,8 @@ public static class ConsistencyEngine
     }
 
     /// <summary>
-    /// A quantity's side at one time, worked out once however often the relation asks. A relation has a handful of
-    /// terms, so the sides are kept in a short list, not a dictionary: a report keeps one per relation and time.
+    /// A quantity's side at one time, worked out once however often the relation asks, and only when it asks: the exact
+    /// sides, which a relation reads only when its rounded check holds. A relation has a handful of terms: a short list.
     /// </summary>
     private static Func<string, RelationCheck.Side> Memoized(Func<string, RelationCheck.Side> side)
     {

@@ -157,14 +157,14 @@ internal static class QuantityAnalysis
                     : backing.Count == members.Count ? $"which {(members.Count == 2 ? "both" : $"all {members.Count}")} claims{when} allow"
                     : $"which {backing.Count} of the {members.Count} claims{when} allow";
                 var sources = backing.Select(c => c.SourceId).Distinct().Count();
-                var names = backing.Select(c => c.Fact?.Cited is { } cited ? cited.Speaker ?? cited.Outlet : $"claim {c.ClaimId}").Distinct().ToList();
+                var names = backing.Select(c => c.Fact.Cited is { } cited ? cited.Speaker ?? cited.Outlet : $"claim {c.ClaimId}").Distinct().ToList();
                 var listed = Words.Listed(names);
                 return Words.Sentence($"best supported: {Words.Of(figure, quantity.Unit)}, {which}, from {sources} {(sources == 1 ? "source" : "sources")}: {listed}");
             },
         };
 
     // What a claim's words allow with their open ends closed.
-    private static Interval Written(QuantityFact quantity, PlacedClaim claim) => ClaimInterval.Written(claim.Fact!.Figures, quantity.Unit).Closure();
+    private static Interval Written(QuantityFact quantity, PlacedClaim claim) => ClaimInterval.Written(claim.Fact.Figures, quantity.Unit).Closure();
 
     private static Finding PairFinding(FindingKind kind, QuantityFact quantity, IReadOnlyList<string> keys, PlacedClaim a, PlacedClaim b, int? window,
         (PlacedClaim A, PlacedClaim B)? exact, Severity severity)
@@ -206,7 +206,7 @@ internal static class QuantityAnalysis
             sentences.Add($"their dates are {days} {(days == 1 ? "day" : "days")} apart, within the {w}-day window in which this stock's claims compare");
         return Words.Sentences(sentences);
 
-        string Written(PlacedClaim c) => c.Fact is { } f ? Words.Written(f.Figures, unit) : Words.Of(c.Interval, unit);
+        string Written(PlacedClaim c) => Words.Written(c.Fact.Figures, unit);
     }
 
     private static long[] Ascending(long x, long y) => x <= y ? [x, y] : [y, x];

@@ -70,7 +70,7 @@ internal sealed class ChartEndpoint(Database db) : Endpoint<ChartRequest, IResul
         var claims = own.Claims
             .Select(c => new ChartClaim(c.ClaimId, c.Interval, c.AsOf, labels[c.ClaimId].AttributedTo ?? labels[c.ClaimId].Publisher,
                 labels[c.ClaimId].Publisher, conflicting.Contains(c.ClaimId),
-                c.Fact is { } fact ? Words.Written(fact.Figures, quantity.Unit) : Words.Of(c.Interval, quantity.Unit)))
+                Words.Written(c.Fact.Figures, quantity.Unit)))
             .ToList();
         var units = world.UnitOf();
         var labelsByKey = world.Quantities.ToDictionary(q => q.Key, q => q.Label);
