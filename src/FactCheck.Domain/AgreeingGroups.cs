@@ -10,15 +10,16 @@ internal static class AgreeingGroups
     /// ties go to the group with more distinct sources, then to the lower interval.
     /// </summary>
     /// <param name="backing">
-    /// When given, receives the group's claims in the order of <paramref name="claims"/> when they do not all share a
-    /// value; when they do, the group is every claim with a non-empty interval, and nothing is copied.
+    /// Receives the group's claims in the order of <paramref name="claims"/> when they do not all share a value; when they
+    /// do, the group is every claim with a non-empty interval, and nothing is copied.
     /// </param>
-    /// <param name="sourceIds">The claims' distinct sources, ascending, when the caller has them already.</param>
-    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing = null, long[]? sourceIds = null) =>
-        Find(claims, backing, listIds: true, sourceIds) is var (shared, ids) ? new AgreeingGroup(shared, ids!) : null;
+    public static AgreeingGroup? Largest(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim> backing) =>
+        Find(claims, backing, listIds: true, sourceIds: null) is var (shared, ids) ? new AgreeingGroup(shared, ids!) : null;
 
     /// <summary>The interval the largest group shares, without listing its claims: all a relation's side needs.</summary>
-    public static Interval? SharedByLargest(IReadOnlyList<PlacedClaim> claims) => Find(claims, null, listIds: false, null)?.Shared;
+    /// <param name="sourceIds">The claims' distinct sources, ascending, when the caller has them already.</param>
+    public static Interval? SharedByLargest(IReadOnlyList<PlacedClaim> claims, long[]? sourceIds = null) =>
+        Find(claims, null, listIds: false, sourceIds)?.Shared;
 
     private static (Interval Shared, IReadOnlyList<long>? Ids)? Find(IReadOnlyList<PlacedClaim> claims, List<PlacedClaim>? backing, bool listIds, long[]? sourceIds)
     {

@@ -72,10 +72,8 @@ internal static class QuantityAnalysis
             : conflicts.Count > 0 || placed.Count < claims.Count ? QuantityVerdict.Conflicting
             : claims.Count == 1 ? QuantityVerdict.SingleClaim
             : QuantityVerdict.Consistent;
-        var backing = new List<PlacedClaim>();
-        var largest = AgreeingGroups.Largest(placed, backing, sources);
-        var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed, largest, backing));
-        var rounded = RelationCheck.Side.Of(quantity, placed, largest);
+        var report = new QuantityReport(quantity.Key, verdict, conflicts.Count, truncated, new Details(quantity, placed));
+        var rounded = RelationCheck.Side.Of(quantity, placed, sources);
         return new Result(report, rounded, exact is null ? null
             : new Lazy<RelationCheck.Side>(() => RelationCheck.Side.Of(quantity, Enumerable.Range(0, placed.Count).Select(Exact).ToList())));
     }
@@ -98,7 +96,7 @@ internal static class QuantityAnalysis
     }
 
     /// <summary>What a report works out only when read: its claims by id and its periods.</summary>
-    internal sealed class Details(QuantityFact quantity, List<PlacedClaim> placed, AgreeingGroup? largest, List<PlacedClaim> backing)
+    internal sealed class Details(QuantityFact quantity, List<PlacedClaim> placed)
     {
         public PlacedClaim[] ClaimsById()
         {
@@ -107,13 +105,11 @@ internal static class QuantityAnalysis
             return byId;
         }
 
-        public List<Period> Periods() => QuantityAnalysis.Periods(quantity, placed, largest, backing);
+        public List<Period> Periods() => QuantityAnalysis.Periods(quantity, placed);
     }
 
     /// <summary>An event's claims form one period; a stock's are cut into windows, each starting at its first claim's date.</summary>
-    /// <param name="largest">The largest group among all the claims, and its claims (<paramref name="largestBacking"/>, filled
-    /// when they do not all share a value, the only case that reads it): an event's one period needs no sweep of its own.</param>
-    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims, AgreeingGroup? largest, List<PlacedClaim> largestBacking)
+    private static List<Period> Periods(QuantityFact quantity, List<PlacedClaim> claims)
     {
         var periods = new List<Period>();
         for (var start = 0; start < claims.Count;)
@@ -133,8 +129,8 @@ internal static class QuantityAnalysis
             }
             else
             {
-                var backing = members.Count == claims.Count ? largestBacking : [];
-                var group = members.Count == claims.Count ? largest! : AgreeingGroups.Largest(members, backing)!;
+                var backing = new List<PlacedClaim>();
+                var group = AgreeingGroups.Largest(members, backing)!;
                 periods.Add(new Period(from, to, ids, null, group, Ids.Except(ids, group.ClaimIds))
                 {
                     Supported = Supported(quantity, group.Shared, group.ClaimIds, backing, members, from, to),

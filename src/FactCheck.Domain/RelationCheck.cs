@@ -15,9 +15,9 @@ internal static class RelationCheck
         public IReadOnlyList<long> NarrowedBy { get; init; } = [];
 
         /// <summary>The interval the largest group of <paramref name="claims"/> shares, or else the unit's domain.</summary>
-        public static Side Of(QuantityFact quantity, IReadOnlyList<PlacedClaim> claims, AgreeingGroup? largest = null) =>
-            new(quantity, (largest is not null ? largest.Shared : AgreeingGroups.SharedByLargest(claims))
-                ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
+        /// <param name="sourceIds">The claims' distinct sources, ascending, when the caller has them already.</param>
+        public static Side Of(QuantityFact quantity, IReadOnlyList<PlacedClaim> claims, long[]? sourceIds = null) =>
+            new(quantity, AgreeingGroups.SharedByLargest(claims, sourceIds) ?? ClaimInterval.WithinDomain(Interval.All, quantity.Unit), claims);
     }
 
     public static (IReadOnlyList<ImpliedInterval> Terms, bool Conflicting) Evaluate(RelationFact relation, Func<string, Side> side)
