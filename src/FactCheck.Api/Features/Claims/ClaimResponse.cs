@@ -60,17 +60,14 @@ internal class ClaimRow
         c.value, c.min, c.max, c.precision, coalesce(c.as_of, s.published_at) AS as_of, c.attributed_to, c.note
         """;
 
-    public const string From = """
-        claims c
-        JOIN sources s ON s.id = c.source_id
-        JOIN quantities q ON q.id = c.quantity_id
-        """;
-
     /// <summary>The claims and their quantities (q), for what reads nothing of the source.</summary>
     public const string FromWithoutSource = """
         claims c
         JOIN quantities q ON q.id = c.quantity_id
         """;
+
+    /// <summary>The claims, their quantities (q) and their sources (s).</summary>
+    public const string From = $"{FromWithoutSource} JOIN sources s ON s.id = c.source_id";
 
     public long Id { get; init; }
     public long SourceId { get; init; }
