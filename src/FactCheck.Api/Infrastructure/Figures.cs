@@ -22,5 +22,18 @@ internal static class Figures
 
     public static string ToText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateOnly DateFromText(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A date as the store keeps it, "2025-08-22", read field by field: DateOnly.ParseExact's general
+    /// format machinery took a third of a microsecond a date, more than the rest of a claim's row.
+    /// Anything else goes through ParseExact, which refuses it as before.
+    /// </summary>
+    public static DateOnly DateFromText(string text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+        && Digits(text.AsSpan(0, 4), out var year) && Digits(text.AsSpan(5, 2), out var month) && Digits(text.AsSpan(8, 2), out var day)
+        && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool Digits(ReadOnlySpan<char> text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 }
