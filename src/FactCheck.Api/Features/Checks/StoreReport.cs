@@ -39,7 +39,7 @@ internal sealed class StoreReport(Database db)
 
     public async Task<Checked> GetAsync(CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var version = await StoreVersion.ReadAsync(connection, ct);
         if (_current is { } current && current.Version == version) return current;
 

@@ -37,7 +37,7 @@ internal sealed class ChartEndpoint(Database db) : Endpoint<ChartRequest, IResul
     {
         var key = Route<string>("key")!;
         key = QuantityQueries.KeyFromRoute(key);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var svg = await SvgAsync(connection, key, ct);
         if (svg is null) return Problems.NotFound("quantity", key);
         HttpContext.Response.Headers.Vary = "Accept";

@@ -50,7 +50,7 @@ internal sealed class DeskPageEndpoint(StoreReport store, Database db) : Endpoin
         var newest = current.World.Claims.GroupBy(c => c.QuantityKey).ToDictionary(g => g.Key, g => g.Max(c => c.AsOf));
         var open = report.Findings.Where(f => f.Severity != Severity.Note && current.Decisions.StatusOf(f) != FindingStatus.Dismissed).ToList();
 
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var sources = (await connection.QueryAsync<(long Id, string Publisher, string Title, string? Url, string PublishedAt)>(new CommandDefinition(SourcesSql(connection),
             new { ids = System.Text.Json.JsonSerializer.Serialize(open.SelectMany(f => f.SourceIds).Distinct()) }, cancellationToken: ct))).ToDictionary(s => s.Id);
 

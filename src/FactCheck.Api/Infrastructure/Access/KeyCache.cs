@@ -30,7 +30,7 @@ internal sealed class KeyCache(Database db, IConfiguration configuration, TimePr
 
         Interlocked.Increment(ref _lookups);
         string? name;
-        await using (var connection = await db.OpenAsync(ct))
+        await using (var connection = await db.OpenReadAsync(ct))
             name = await ApiKeys.NameOfAsync(connection, key, ct);
         if (_entries.Count >= MaxEntries) _entries.Clear();
         _entries[key] = (name, time.GetTimestamp() + _lifetime);

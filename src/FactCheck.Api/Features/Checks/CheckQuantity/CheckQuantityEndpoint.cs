@@ -28,7 +28,7 @@ internal sealed class CheckQuantityEndpoint(Database db, QuantityReports reports
     {
         var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
         var asOf = request.AsOf;
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         // Read before the records, so an answer is never kept under a version newer than what it was worked out from.
         var version = asOf is null ? await StoreVersion.ReadAsync(connection, ct) : (long?)null;
         if (version is { } current && reports.Find(current, key) is { } kept)

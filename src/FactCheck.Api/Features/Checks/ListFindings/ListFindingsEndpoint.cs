@@ -44,7 +44,7 @@ internal sealed class ListFindingsEndpoint(StoreReport store, Database db) : End
 
     private static async Task<StoreReport.Checked> AsOfAsync(Database db, DateTimeOffset instant, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var world = await ClaimWorldQueries.AsOfAsync(connection, instant, ct);
         return new StoreReport.Checked(-1, world, ConsistencyEngine.Check(world), await DecisionBook.ReadAsync(connection, ct, instant));
     }

@@ -28,7 +28,7 @@ internal sealed class SourceFindingsEndpoint(Database db) : Endpoint<SourceFindi
     public override async Task<Results<Ok<Page<FindingResponse>>, ProblemHttpResult>> ExecuteAsync(SourceFindingsRequest request, CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(QuantitiesSql, new { id }, cancellationToken: ct));
         if (!await results.ReadSingleAsync<bool>())
             return Problems.NotFound("source", id);

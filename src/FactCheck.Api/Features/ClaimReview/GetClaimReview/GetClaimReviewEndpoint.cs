@@ -24,7 +24,7 @@ internal sealed class GetClaimReviewEndpoint(Database db, IConfiguration configu
     public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var reviews = await ClaimReviews.ReadAsync(connection, id, null, HttpContext.Request, configuration, ct);
         if (reviews.Count > 0)
             return Results.Text(JsonSerializer.Serialize(reviews[0], JsonOptions), ClaimReviews.ContentType + "; charset=utf-8");

@@ -23,7 +23,7 @@ internal sealed class ListQuantityClaimReviewsEndpoint(Database db, IConfigurati
     public override async Task<IResult> ExecuteAsync(CancellationToken ct)
     {
         var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         if (await QuantityQueries.FindAsync(connection, key, ct) is null)
             return Problems.NotFound("quantity", key);
         var reviews = await ClaimReviews.ReadAsync(connection, null, key, HttpContext.Request, configuration, ct);

@@ -19,7 +19,7 @@ internal sealed class GetClaimEndpoint(Database db) : EndpointWithoutRequest<Res
     public override async Task<Results<Ok<ClaimResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var claim = await ClaimQueries.FindAsync(connection, id, ct);
         return claim is null ? Problems.NotFound("claim", id) : TypedResults.Ok(claim);
     }

@@ -71,7 +71,7 @@ internal sealed class ListClaimsEndpoint(Database db, Cursors cursors) : Endpoin
             ThrowIfAnyErrors();
         }
 
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         return TypedResults.Ok(await PageAsync(connection, request, cursors, ct));
     }
 

@@ -30,7 +30,7 @@ internal sealed class ExportClaimsEndpoint(Database db) : Endpoint<ExportClaimsR
 
     public override async Task<IResult> ExecuteAsync(ExportClaimsRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var rows = await connection.QueryAsync(new CommandDefinition(Sql, new { request.Quantity, request.SourceId }, cancellationToken: ct));
 
         await using var text = new StringWriter(CultureInfo.InvariantCulture);

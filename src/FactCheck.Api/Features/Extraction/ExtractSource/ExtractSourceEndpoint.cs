@@ -20,7 +20,7 @@ internal sealed class ExtractSourceEndpoint(Database db, QuantityNames names) : 
     public override async Task<Results<Ok<ExtractionResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var (exists, text, published) = await Proposals.SourceTextAsync(connection, id, ct);
         if (!exists)
             return Problems.NotFound("source", id);

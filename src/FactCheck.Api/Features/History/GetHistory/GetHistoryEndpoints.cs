@@ -50,7 +50,7 @@ internal sealed class GetQuantityHistoryEndpoint(Database db)
     public override async Task<Results<Ok<IReadOnlyList<RevisionResponse>>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
-        await using (var connection = await db.OpenAsync(ct))
+        await using (var connection = await db.OpenReadAsync(ct))
             if (await RevisionQueries.QuantityIdAsync(connection, key, ct) is not { } id)
                 return Problems.NotFound("quantity", key);
             else
@@ -62,7 +62,7 @@ internal static class Revisions
 {
     public static async Task<Results<Ok<IReadOnlyList<RevisionResponse>>, ProblemHttpResult>> ListAsync(string entity, long id, Database db, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var revisions = await RevisionQueries.OfAsync(connection, entity, id, ct);
         return revisions.Count == 0 ? Problems.NotFound(entity, id) : TypedResults.Ok(revisions);
     }

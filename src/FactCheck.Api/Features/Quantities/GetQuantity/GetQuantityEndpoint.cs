@@ -19,7 +19,7 @@ internal sealed class GetQuantityEndpoint(Database db) : EndpointWithoutRequest<
     public override async Task<Results<Ok<QuantityResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var key = QuantityQueries.KeyFromRoute(Route<string>("key")!);
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var quantity = await QuantityQueries.FindAsync(connection, key, ct);
         return quantity is null ? Problems.NotFound("quantity", key) : TypedResults.Ok(quantity.ToResponse());
     }

@@ -34,7 +34,7 @@ internal sealed class ListQuantitiesEndpoint(Database db) : Endpoint<ListQuantit
 
     public override async Task<Ok<Page<QuantityResponse>>> ExecuteAsync(ListQuantitiesRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var match = Search.MatchOf(connection, request.Q);
         var (rows, total) = await connection.QueryPageAsync<QuantityRow>(PageSql(match is null ? "" : Search.QuantitiesCondition(connection)), new
         {

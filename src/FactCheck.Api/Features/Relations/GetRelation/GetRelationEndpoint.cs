@@ -19,7 +19,7 @@ internal sealed class GetRelationEndpoint(Database db) : EndpointWithoutRequest<
     public override async Task<Results<Ok<RelationResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var found = await RelationStore.ReadAsync(connection, [id], ct);
         return found.Count == 0 ? Problems.NotFound("relation", id) : TypedResults.Ok(found[0]);
     }

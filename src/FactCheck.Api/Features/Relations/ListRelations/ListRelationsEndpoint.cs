@@ -32,7 +32,7 @@ internal sealed class ListRelationsEndpoint(Database db) : Endpoint<ListRelation
 
     public override async Task<Ok<Page<RelationResponse>>> ExecuteAsync(ListRelationsRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var (rows, total) = await connection.QueryPageAsync<long>(PageSql, new
         {
             request.Kind,

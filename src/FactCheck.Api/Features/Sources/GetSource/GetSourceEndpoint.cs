@@ -18,7 +18,7 @@ internal sealed class GetSourceEndpoint(Database db) : EndpointWithoutRequest<Re
     public override async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> ExecuteAsync(CancellationToken ct)
     {
         var id = Route<long>("id");
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var source = await SourceQueries.FindAsync(connection, id, ct);
         return source is null ? Problems.NotFound("source", id) : TypedResults.Ok(source);
     }

@@ -34,7 +34,7 @@ internal sealed class ListSourcesEndpoint(Database db) : Endpoint<ListSourcesReq
 
     public override async Task<Ok<Page<SourceSummary>>> ExecuteAsync(ListSourcesRequest request, CancellationToken ct)
     {
-        await using var connection = await db.OpenAsync(ct);
+        await using var connection = await db.OpenReadAsync(ct);
         var match = Search.MatchOf(connection, request.Q);
         var (rows, total) = await connection.QueryPageAsync<SummaryRow>(PageSql(match is null ? "" : Search.SourcesCondition(connection)), new
         {
