@@ -24,8 +24,9 @@ internal static class Figures
 
     /// <summary>
     /// A date as the store keeps it, "2025-08-22", read field by field: DateOnly.ParseExact's general
-    /// format machinery took a third of a microsecond a date, more than the rest of a claim's row.
-    /// Anything else goes through ParseExact, which refuses it as before.
+    /// format machinery took a third of a microsecond a date (measured in a loop): 4 µs of a 13-claim
+    /// list and, at that rate, a third of a second of a million-claim check's load. Anything else goes
+    /// through ParseExact, which refuses it as before.
     /// </summary>
     public static DateOnly DateFromText(string text) =>
         text.Length == 10 && text[4] == '-' && text[7] == '-'
