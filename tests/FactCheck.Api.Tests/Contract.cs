@@ -44,6 +44,10 @@ internal sealed class Contract : DelegatingHandler
         private readonly List<(Regex Pattern, string Template)> _templates;
         private readonly ConcurrentDictionary<string, Lazy<JsonSchema>> _schemas = new();
 
+        // One set of options for every evaluation: a schema evaluated by parallel tests with options of their own
+        // rebuilds its constraints for each, and a $ref then failed to resolve now and then (json-everything#929).
+        private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
         public Document(string file)
         {
             var document = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
@@ -81,7 +85,7 @@ internal sealed class Contract : DelegatingHandler
             var key = $"{method} {template} {status} {mediaType}";
             var validator = _schemas.GetOrAdd(key, _ => new Lazy<JsonSchema>(() => Build(key, schema))).Value;
             using var instance = JsonDocument.Parse(body);
-            var result = validator.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+            var result = validator.Evaluate(instance.RootElement, Options);
             return result.IsValid ? null : string.Join("; ", Failures(result).Take(10));
         }
 
