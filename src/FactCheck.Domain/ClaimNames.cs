@@ -25,10 +25,10 @@ internal static class ClaimNames
 
     public static string Reading(PlacedClaim claim, string unit)
     {
-        var (taken, fact) = (Words.Of(claim.Interval, unit), claim.Fact);
-        var written = Words.Written(fact.Figures, unit);
-        var rounded = fact.Figures.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.Nearly && claim.Interval.Low != claim.Interval.High;
-        return rounded ? $"{written}, taken as {taken}" : written;
+        var figures = claim.Fact.Figures;
+        var written = Words.Written(figures, unit);
+        var rounded = figures.Qualifier is Qualifier.Exact or Qualifier.Approximately or Qualifier.Nearly && claim.Interval.Low != claim.Interval.High;
+        return rounded ? $"{written}, taken as {Words.Of(claim.Interval, unit)}" : written;
     }
 
     /// <summary>Several claims in one list: "A and B", "A, B and C", each after the one before it.</summary>
